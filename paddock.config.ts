@@ -1,0 +1,28 @@
+import { defineConfig } from "./src/lib/config";
+
+/**
+ * The one file a publication edits. Everything not set here falls back to the
+ * defaults in src/lib/config.ts.
+ */
+export default defineConfig({
+  name: "The Paddock Gazette",
+  url: "https://demo.paddock.example",
+  description: "Independent car news, reviews and industry analysis — a Paddock demo publication.",
+  locale: "en-US",
+  timeZone: "America/New_York",
+  postsPerPage: 6,
+  categories: [
+    { slug: "news", title: "News", description: "Launches, recalls and what happened today." },
+    { slug: "industry", title: "Industry", description: "Plants, profits, trade and the business of building cars." },
+    { slug: "reviews", title: "Reviews", description: "First drives and long-term tests." },
+    { slug: "electric", title: "Electric", description: "Batteries, charging and the electric transition." },
+    { slug: "motorsport", title: "Motorsport", description: "Racing, from Le Mans to the local autocross." },
+  ],
+  sponsor: {
+    label: "Sponsored",
+    title: "New Car Research",
+    text: "Compare prices and get a free quote from dealers near you.",
+    url: "https://sponsor.paddock.example/quote",
+    cta: "Get a free dealer quote",
+  },
+});

@@ -1,0 +1,33 @@
+/** Author helpers: URLs and the Contributors page grouping. */
+import type { AuthorData } from "./site-index";
+
+export const ROLE_TITLES = {
+  staff: "Staff",
+  contributor: "Contributors",
+  moderator: "Moderators",
+} as const satisfies Record<AuthorData["role"], string>;
+
+export function authorUrl(id: string): string {
+  return `/author/${id}/`;
+}
+
+/** Staff, then contributors, then moderators; each alphabetical by name. */
+export function groupAuthorsByRole<A extends AuthorData>(
+  authors: readonly A[],
+  locale: string,
+): { role: AuthorData["role"]; title: string; authors: A[] }[] {
+  return (Object.keys(ROLE_TITLES) as AuthorData["role"][])
+    .map((role) => ({
+      role,
+      title: ROLE_TITLES[role],
+      authors: authors.filter((a) => a.role === role).sort((a, b) => a.name.localeCompare(b.name, locale)),
+    }))
+    .filter((group) => group.authors.length > 0);
+}
+
+/** "AL" for "Ana Lima": the avatar shown when an author has no picture. */
+export function initials(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0]!, words.at(-1)!] : words;
+  return letters.map((word) => [...word][0]!.toLocaleUpperCase()).join("");
+}

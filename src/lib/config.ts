@@ -1,0 +1,144 @@
+import { DEFAULT_MAKES } from "./makes";
+
+/**
+ * Site configuration: the shape a publication writes in paddock.config.ts
+ * (`PaddockConfig`) and the shape the rest of the code reads after defaults
+ * are applied once (`ResolvedPaddockConfig`).
+ */
+
+export interface CategoryConfig {
+  /** URL segment: /category/<slug>/ */
+  slug: string;
+  title: string;
+  description?: string;
+}
+
+export interface SponsorConfig {
+  /** Short label shown above the slot, e.g. "Sponsored". */
+  label?: string;
+  title: string;
+  text?: string;
+  url: string;
+  cta?: string;
+}
+
+export interface PaddockConfig {
+  /** Publication name, shown in the header, titles and feeds. */
+  name: string;
+  /** Absolute production URL, e.g. https://www.example-cars.com */
+  url: string;
+  description: string;
+  /** BCP 47 locale used for dates and the `lang` attribute. */
+  locale?: string;
+  /** IANA time zone that permalinks and displayed dates use, like WordPress's. */
+  timeZone?: string;
+  postsPerPage?: number;
+  categories: CategoryConfig[];
+  /** Tags that name a car make (compared case-insensitively); they lead the tag list and drive the make filter. Defaults to a list of common makes. */
+  makes?: string[];
+  sponsor?: SponsorConfig;
+  /** Related stories shown under an article. */
+  relatedPosts?: number;
+  /** Words per minute used for reading time. */
+  readingSpeed?: number;
+  /** GitHub Discussions comments through giscus. */
+  comments?: CommentsConfig;
+  /** Newsletter sign-up form; hidden while `action` is unset. */
+  newsletter?: NewsletterConfig;
+  /** RSS feeds. */
+  feeds?: FeedsConfig;
+}
+
+export interface CommentsConfig {
+  /** "owner/name" of the repository whose Discussions hold the comments. */
+  repo?: string;
+  repoId?: string;
+  category?: string;
+  categoryId?: string;
+  lang?: string;
+  reactions?: boolean;
+  inputPosition?: "top" | "bottom";
+}
+
+export interface NewsletterConfig {
+  /** The provider's form endpoint (the form POSTs here). */
+  action?: string;
+  title?: string;
+  text?: string;
+}
+
+export interface FeedsConfig {
+  /** Items in the main feed. */
+  items?: number;
+}
+
+export interface ResolvedPaddockConfig
+  extends Required<Omit<PaddockConfig, "sponsor" | "comments" | "newsletter" | "feeds">> {
+  sponsor: SponsorConfig | undefined;
+  comments: CommentsConfig;
+  newsletter: NewsletterConfig;
+  feeds: Required<FeedsConfig>;
+}
+
+/** No-op helper that gives paddock.config.ts autocompletion and type checks. */
+export function defineConfig(config: PaddockConfig): PaddockConfig {
+  return config;
+}
+
+const DEFAULTS = {
+  locale: "en-US",
+  timeZone: "UTC",
+  postsPerPage: 10,
+  relatedPosts: 4,
+  readingSpeed: 230,
+  feedItems: 50,
+} as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Applies defaults and rejects settings that would break the build later. */
+export function resolveConfig(input: PaddockConfig): ResolvedPaddockConfig {
+  const problems: string[] = [];
+  let url: URL | undefined;
+  try {
+    url = new URL(input.url);
+  } catch {
+    problems.push(`"url" must be an absolute URL such as https://www.example.com (got "${input.url}")`);
+  }
+  const timeZone = input.timeZone ?? DEFAULTS.timeZone;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+  } catch {
+    problems.push(`"timeZone" must be an IANA time zone such as America/New_York (got "${timeZone}")`);
+  }
+  const postsPerPage = input.postsPerPage ?? DEFAULTS.postsPerPage;
+  if (!Number.isInteger(postsPerPage) || postsPerPage < 1) {
+    problems.push(`"postsPerPage" must be a whole number of at least 1 (got ${postsPerPage})`);
+  }
+  if (input.categories.length === 0) problems.push(`"categories" must list at least one category`);
+  const seen = new Set<string>();
+  for (const [i, category] of input.categories.entries()) {
+    if (!SLUG.test(category.slug)) {
+      problems.push(`"categories[${i}].slug" must be lowercase letters, digits and hyphens (got "${category.slug}")`);
+    }
+    if (seen.has(category.slug)) problems.push(`"categories[${i}].slug" repeats "${category.slug}"`);
+    seen.add(category.slug);
+  }
+  if (problems.length > 0) {
+    throw new Error(`paddock.config.ts is not valid:\n- ${problems.join("\n- ")}`);
+  }
+  return {
+    ...input,
+    url: url!.origin + url!.pathname.replace(/\/?$/, "/"),
+    locale: input.locale ?? DEFAULTS.locale,
+    timeZone,
+    postsPerPage,
+    makes: input.makes ?? DEFAULT_MAKES,
+    sponsor: input.sponsor,
+    relatedPosts: input.relatedPosts ?? DEFAULTS.relatedPosts,
+    readingSpeed: input.readingSpeed ?? DEFAULTS.readingSpeed,
+    comments: input.comments ?? {},
+    newsletter: input.newsletter ?? {},
+    feeds: { items: input.feeds?.items ?? DEFAULTS.feedItems },
+  };
+}

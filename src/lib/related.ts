@@ -1,0 +1,67 @@
+/**
+ * Related stories: posts that share tags (rarer tags count more) and the
+ * category. Candidates come only from each tag's nearest neighbours in time,
+ * so the cost per post is bounded and the whole build stays linear in the
+ * number of posts. Ties break by closeness in time, then permalink, so the
+ * result is deterministic.
+ */
+import type { Post } from "./posts";
+
+/** Posts looked at on each side of a post in each of its tag lists. */
+const NEIGHBOURS_PER_TAG = 25;
+const CATEGORY_WEIGHT = 0.5;
+
+export interface RelatedIndex<P extends Post> {
+  /** Tag slug → posts with that tag, newest first. */
+  byTag: ReadonlyMap<string, readonly P[]>;
+  /** Category slug → posts, newest first. */
+  byCategory: ReadonlyMap<string, readonly P[]>;
+  /** Position of each post in each of its lists. */
+  positions: ReadonlyMap<P, ReadonlyMap<readonly P[], number>>;
+}
+
+export function buildRelatedIndex<P extends Post>(
+  byTag: ReadonlyMap<string, readonly P[]>,
+  byCategory: ReadonlyMap<string, readonly P[]>,
+): RelatedIndex<P> {
+  const positions = new Map<P, Map<readonly P[], number>>();
+  for (const list of [...byTag.values(), ...byCategory.values()]) {
+    list.forEach((post, i) => {
+      let mine = positions.get(post);
+      if (!mine) positions.set(post, (mine = new Map()));
+      mine.set(list, i);
+    });
+  }
+  return { byTag, byCategory, positions };
+}
+
+export function getRelatedPosts<P extends Post>(post: P, index: RelatedIndex<P>, count: number): P[] {
+  const scores = new Map<P, number>();
+  const consider = (list: readonly P[] | undefined, weight: number) => {
+    if (!list) return;
+    const at = index.positions.get(post)?.get(list) ?? 0;
+    const from = Math.max(0, at - NEIGHBOURS_PER_TAG);
+    const to = Math.min(list.length, at + NEIGHBOURS_PER_TAG + 1);
+    for (let i = from; i < to; i++) {
+      const other = list[i]!;
+      if (other !== post) scores.set(other, (scores.get(other) ?? 0) + weight);
+    }
+  };
+  for (const tag of new Set(post.tagSlugs)) {
+    const list = index.byTag.get(tag);
+    // Inverse document frequency: sharing "Lotus" says more than sharing "SUVs".
+    if (list && list.length > 1) consider(list, 1 + Math.log(index.positions.size / list.length));
+  }
+  consider(index.byCategory.get(post.category), CATEGORY_WEIGHT);
+
+  const time = post.pubDate.getTime();
+  return [...scores]
+    .sort(
+      ([a, scoreA], [b, scoreB]) =>
+        scoreB - scoreA ||
+        Math.abs(a.pubDate.getTime() - time) - Math.abs(b.pubDate.getTime() - time) ||
+        a.permalink.localeCompare(b.permalink),
+    )
+    .slice(0, count)
+    .map(([other]) => other);
+}
