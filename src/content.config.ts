@@ -17,7 +17,11 @@ const siteDate = z.unknown().transform((value, ctx) => {
   return date;
 });
 
-const nonEmpty = (what: string) => z.string({ error: `expected ${what}` }).trim().min(1, `expected ${what}`);
+const nonEmpty = (what: string) =>
+  z
+    .string({ error: `expected ${what}` })
+    .trim()
+    .min(1, `expected ${what}`);
 
 const source = z.object({
   name: nonEmpty("the name of the cited source"),

@@ -7,6 +7,13 @@ export const ROLE_TITLES = {
   moderator: "Moderators",
 } as const satisfies Record<AuthorData["role"], string>;
 
+/** How one person's role reads on their profile. */
+export const ROLE_LABELS = {
+  staff: "Staff writer",
+  contributor: "Contributor",
+  moderator: "Moderator",
+} as const satisfies Record<AuthorData["role"], string>;
+
 export function authorUrl(id: string): string {
   return `/author/${id}/`;
 }

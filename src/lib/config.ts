@@ -72,8 +72,9 @@ export interface FeedsConfig {
   items?: number;
 }
 
-export interface ResolvedPaddockConfig
-  extends Required<Omit<PaddockConfig, "sponsor" | "comments" | "newsletter" | "feeds">> {
+export interface ResolvedPaddockConfig extends Required<
+  Omit<PaddockConfig, "sponsor" | "comments" | "newsletter" | "feeds">
+> {
   sponsor: SponsorConfig | undefined;
   comments: CommentsConfig;
   newsletter: NewsletterConfig;

@@ -57,7 +57,8 @@ export function checkPosts(posts: readonly Post[], context: CheckContext): Conte
       problems.push({
         file,
         field: "heroAlt",
-        message: "is missing: a post with a heroImage needs heroAlt, a short description of the image for readers who cannot see it",
+        message:
+          "is missing: a post with a heroImage needs heroAlt, a short description of the image for readers who cannot see it",
       });
     }
     if (post.updatedDate && post.updatedDate.getTime() < post.pubDate.getTime()) {

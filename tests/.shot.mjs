@@ -1,0 +1,10 @@
+import chromium from "@sparticuz/chromium";
+import { chromium as pw } from "playwright-core";
+const exe = await chromium.executablePath();
+const args = chromium.args.filter((a) => a !== "--single-process");
+const browser = await pw.launch({ executablePath: exe, args, headless: true });
+const page = await browser.newPage({ viewport: { width: Number(process.argv[3] ?? 1280), height: 900 } });
+await page.goto(process.argv[2]);
+await page.screenshot({ path: process.argv[4] ?? "/tmp/shot.png", fullPage: process.env.FULL !== "0" });
+console.log(exe, await page.title());
+await browser.close();

@@ -1,0 +1,27 @@
+import { toPost, type Post, type PostData } from "../../src/lib/posts";
+
+export const TZ = "America/New_York";
+
+let counter = 0;
+
+/** A valid post; override only what a test is about. */
+export function makePost(overrides: Partial<PostData> = {}): Post {
+  counter += 1;
+  const data: PostData = {
+    id: `2026/post-${counter}`,
+    filePath: `src/content/posts/2026/post-${counter}.md`,
+    title: `Post ${counter}`,
+    description: "A dek.",
+    pubDate: new Date(Date.UTC(2026, 0, 1, 12) + counter * 3_600_000),
+    authors: ["ana"],
+    category: "news",
+    tags: [],
+    hasHeroImage: false,
+    featured: false,
+    draft: false,
+    redirectFrom: [],
+    body: "Some words here.",
+    ...overrides,
+  };
+  return toPost(data, { timeZone: TZ, readingSpeed: 200 });
+}
