@@ -8,7 +8,7 @@
 import type { Post } from "./posts";
 
 /** Posts looked at on each side of a post in each of its tag lists. */
-const NEIGHBOURS_PER_TAG = 25;
+export const NEIGHBOURS_PER_TAG = 25;
 const CATEGORY_WEIGHT = 0.5;
 
 export interface RelatedIndex<P extends Post> {
@@ -35,7 +35,8 @@ export function buildRelatedIndex<P extends Post>(
   return { byTag, byCategory, positions };
 }
 
-export function getRelatedPosts<P extends Post>(post: P, index: RelatedIndex<P>, count: number): P[] {
+/** Candidate posts with their scores; at most 2 × NEIGHBOURS_PER_TAG + 1 per list the post is in. */
+export function scoreCandidates<P extends Post>(post: P, index: RelatedIndex<P>): Map<P, number> {
   const scores = new Map<P, number>();
   const consider = (list: readonly P[] | undefined, weight: number) => {
     if (!list) return;
@@ -53,9 +54,12 @@ export function getRelatedPosts<P extends Post>(post: P, index: RelatedIndex<P>,
     if (list && list.length > 1) consider(list, 1 + Math.log(index.positions.size / list.length));
   }
   consider(index.byCategory.get(post.category), CATEGORY_WEIGHT);
+  return scores;
+}
 
+export function getRelatedPosts<P extends Post>(post: P, index: RelatedIndex<P>, count: number): P[] {
   const time = post.pubDate.getTime();
-  return [...scores]
+  return [...scoreCandidates(post, index)]
     .sort(
       ([a, scoreA], [b, scoreB]) =>
         scoreB - scoreA ||
