@@ -2,9 +2,9 @@
 import type { AuthorData } from "./site-index";
 
 export const ROLE_TITLES = {
-  staff: "Staff",
-  contributor: "Contributors",
-  moderator: "Moderators",
+  staff: "Staff writers",
+  contributor: "Contributing writers",
+  moderator: "Comment moderators",
 } as const satisfies Record<AuthorData["role"], string>;
 
 /** How one person's role reads on their profile. */

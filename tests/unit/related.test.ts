@@ -51,13 +51,12 @@ describe("related stories", () => {
     const many = Array.from({ length: 4000 }, (_, i) =>
       makePost({ pubDate: day(i / 10), tags: ["Toyota", "Hybrids"], category: "news" }),
     );
-    const posts = many.map((p) => p);
     const index = buildRelatedIndex(
       new Map([
-        ["toyota", posts],
-        ["hybrids", posts],
+        ["toyota", many],
+        ["hybrids", many],
       ]),
-      new Map([["news", posts]]),
+      new Map([["news", many]]),
     );
     // Every post shares everything with every other; only the window around the post is scored.
     const candidates = scoreCandidates(many[2000]!, index);
