@@ -1,0 +1,56 @@
+/**
+ * Throw-away copies of the project with content of a test's choosing, for
+ * builds that must fail. Each copy gets its own node_modules folder of links,
+ * so Vite's and Astro's caches never collide with the real build's.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
+import { ROOT } from "./paths";
+
+export interface ScratchSite {
+  dir: string;
+  write(path: string, text: string): void;
+  copy(from: string, to: string): void;
+  build(): { status: number | null; output: string };
+}
+
+export function scratchSite(name: string): ScratchSite {
+  const dir = join(ROOT, "tests/.tmp", name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, "node_modules"), { recursive: true });
+  for (const item of ["src", "public", "astro.config.mjs", "paddock.config.ts", "tsconfig.json", "package.json"]) {
+    cpSync(join(ROOT, item), join(dir, item), {
+      recursive: true,
+      filter: (source) => !source.startsWith(join(ROOT, "src/content/")),
+    });
+  }
+  for (const entry of readdirSync(join(ROOT, "node_modules"))) {
+    if (entry === ".vite" || entry === ".astro") continue;
+    symlinkSync(join(ROOT, "node_modules", entry), join(dir, "node_modules", entry));
+  }
+  return {
+    dir,
+    write(path, text) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    },
+    copy(from, to) {
+      mkdirSync(dirname(join(dir, to)), { recursive: true });
+      cpSync(join(ROOT, from), join(dir, to));
+    },
+    build() {
+      const result = spawnSync(
+        join(dir, "node_modules/.bin/node"),
+        [join(dir, "node_modules/astro/bin/astro.mjs"), "build"],
+        {
+          cwd: dir,
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NODE_ENV: "production", NO_COLOR: "1" },
+          encoding: "utf8",
+        },
+      );
+      return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
+    },
+  };
+}
