@@ -1,10 +1,11 @@
 import { defineConfig } from "vitest/config";
 
-// Three suites: unit (src/lib, no Astro), content (builds on broken copies of
+// Four suites: unit (src/lib, no Astro), content (builds on broken copies of
 // the content), site (checks over the built dist/) and e2e (a real Chromium).
 // site and e2e share one build of the demo, made by tests/support/build-once.ts.
 export default defineConfig({
   test: {
+    reporters: ["default", "./tests/support/summary-reporter.ts"],
     projects: [
       { test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       {

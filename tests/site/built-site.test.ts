@@ -97,7 +97,7 @@ describe("listings", () => {
     const contributors = page("/contributors/").dom;
     const headings = contributors.querySelectorAll("main h2").map((h) => h.text.trim());
     expect(headings).toEqual(["Staff writers", "Contributing writers", "Comment moderators"]);
-    expect(contributors.querySelector("#role-moderator")?.parentNode.text).toContain("Priya Nair");
+    expect(contributors.querySelector("#role-moderator")?.parentNode?.text).toContain("Priya Nair");
     expect(contributors.querySelector("main")?.text).toContain("Canada");
   });
 });

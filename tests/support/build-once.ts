@@ -5,16 +5,15 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { childEnv } from "./child-env";
 import { DIST, ROOT } from "./paths";
 
 export default function setup() {
   if (process.env.PADDOCK_SKIP_BUILD === "1" && existsSync(DIST)) return;
   if (process.env.PADDOCK_DIST_BUILT === "1") return;
-  // Vitest sets NODE_ENV=test, which would make Astro build in development mode.
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
   const result = spawnSync("npm", ["run", "build", "--silent"], {
     cwd: ROOT,
-    env,
+    env: childEnv({ NODE_ENV: "production" }),
     encoding: "utf8",
   });
   if (result.status !== 0) {

@@ -3,10 +3,11 @@
  * builds that must fail. Each copy gets its own node_modules folder of links,
  * so Vite's and Astro's caches never collide with the real build's.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
+import { childEnv } from "./child-env";
 import { ROOT } from "./paths";
 
 export interface ScratchSite {
@@ -14,22 +15,27 @@ export interface ScratchSite {
   write(path: string, text: string): void;
   copy(from: string, to: string): void;
   build(): { status: number | null; output: string };
+  /** Runs the copy's Astro CLI with these arguments, without waiting. */
+  spawnAstro(args: string[], env?: Record<string, string>): ChildProcess;
 }
 
-export function scratchSite(name: string): ScratchSite {
+/** A copy of the project without its content, or with the demo content when `withContent` is set. */
+export function scratchSite(name: string, { withContent = false } = {}): ScratchSite {
   const dir = join(ROOT, "tests/.tmp", name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, "node_modules"), { recursive: true });
   for (const item of ["src", "public", "astro.config.mjs", "paddock.config.ts", "tsconfig.json", "package.json"]) {
     cpSync(join(ROOT, item), join(dir, item), {
       recursive: true,
-      filter: (source) => !source.startsWith(join(ROOT, "src/content/")),
+      filter: (source) => withContent || !source.startsWith(join(ROOT, "src/content/")),
     });
   }
   for (const entry of readdirSync(join(ROOT, "node_modules"))) {
     if (entry === ".vite" || entry === ".astro") continue;
     symlinkSync(join(ROOT, "node_modules", entry), join(dir, "node_modules", entry));
   }
+  const node = join(dir, "node_modules/.bin/node");
+  const astro = join(dir, "node_modules/astro/bin/astro.mjs");
   return {
     dir,
     write(path, text) {
@@ -51,6 +57,13 @@ export function scratchSite(name: string): ScratchSite {
         },
       );
       return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
+    },
+    spawnAstro(args, env = {}) {
+      return spawn(node, [astro, ...args], {
+        cwd: dir,
+        env: childEnv(env),
+        stdio: ["ignore", "pipe", "pipe"],
+      });
     },
   };
 }

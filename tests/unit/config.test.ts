@@ -36,7 +36,7 @@ describe("config", () => {
           { slug: "news", title: "Again" },
         ],
       }),
-    ).toThrowError(
+    ).toThrow(
       /"url" must be an absolute URL[\s\S]*"timeZone" must be an IANA time zone[\s\S]*"postsPerPage"[\s\S]*"categories\[0\]\.slug"[\s\S]*"categories\[2\]\.slug" repeats "news"/,
     );
   });

@@ -1,0 +1,143 @@
+/**
+ * A reader in a real Chromium, against the built demo served from dist/.
+ * No other host is contacted: the demo loads nothing from elsewhere.
+ */
+import { createRequire } from "node:module";
+import type axe from "axe-core";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../support/browser";
+import { serveDist, type StaticServer } from "../support/static-server";
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve("axe-core/axe.min.js");
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+async function open(path: string, width = 1280, setup?: (page: Page) => Promise<void>): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await setup?.(page);
+  await page.goto(server.url + path);
+  return page;
+}
+
+describe("navigation by clicking", () => {
+  it("home → article → author → category", async () => {
+    const page = await open("/");
+    const lead = page.locator("main article h2 a").first();
+    const headline = (await lead.textContent())!.trim();
+    await lead.click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe(headline);
+    expect(new URL(page.url()).pathname).toMatch(/^\/\d{4}\/\d{2}\/[a-z0-9-]+\/$/);
+
+    const author = page.locator('main .byline a[rel="author"]').first();
+    const authorName = (await author.textContent())!.trim();
+    await author.click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe(authorName);
+    expect(await page.locator("main article").count()).toBeGreaterThan(0);
+
+    const kicker = page.locator("main article .kicker").first();
+    const category = (await kicker.textContent())!.trim();
+    await kicker.click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe(category);
+    expect(new URL(page.url()).pathname).toMatch(/^\/category\/[a-z-]+\/$/);
+    await page.context().close();
+  });
+});
+
+describe("theme", () => {
+  it("the toggle's choice persists across a reload and is applied before the body is painted", async () => {
+    const page = await open("/", 1280, async (p) => {
+      // Record the theme at the moment <body> enters the document: if it is already right, nothing flashes.
+      await p.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (document.body) {
+            (window as unknown as { themeAtBody: string | undefined }).themeAtBody =
+              document.documentElement.dataset.theme;
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+    });
+    const before = await page.evaluate(() => document.documentElement.dataset.theme);
+    expect(before).toBe("light"); // headless Chromium prefers light
+    await page.getByRole("button", { name: "Dark mode" }).click();
+    expect(await page.getByRole("button", { name: "Dark mode" }).getAttribute("aria-pressed")).toBe("true");
+
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe("dark");
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe("rgb(20, 21, 23)");
+
+    await page.getByRole("button", { name: "Dark mode" }).click();
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("light");
+    await page.context().close();
+  });
+
+  it("follows the system preference until the reader chooses", async () => {
+    const context = await browser.newContext({ colorScheme: "dark" });
+    const page = await context.newPage();
+    await page.goto(server.url + "/");
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    await context.close();
+  });
+});
+
+describe("keyboard", () => {
+  it("the first Tab reaches a visible skip link that moves focus to the main content", async () => {
+    const page = await open("/2026/09/hyundai-georgia-hybrid-line/", 390);
+    await page.keyboard.press("Tab");
+    const focused = page.locator(":focus");
+    expect(await focused.textContent()).toBe("Skip to content");
+    const box = (await focused.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    await page.keyboard.press("Tab");
+    // The next stop is inside the article, not back in the header.
+    expect(await page.evaluate(() => !!document.activeElement?.closest("main"))).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe("accessibility (axe-core)", () => {
+  const paths = ["/", "/2026/09/hyundai-georgia-hybrid-line/", "/category/industry/", "/contributors/"];
+  const views = [
+    { name: "phone", width: 390, theme: "light" },
+    { name: "desktop", width: 1280, theme: "light" },
+    { name: "desktop, dark theme", width: 1280, theme: "dark" },
+  ];
+
+  for (const view of views) {
+    it(`has no violations on ${paths.length} key pages at ${view.name}`, async () => {
+      const context = await browser.newContext({
+        viewport: { width: view.width, height: 900 },
+        colorScheme: view.theme as "light" | "dark",
+      });
+      const page = await context.newPage();
+      const violations: string[] = [];
+      for (const path of paths) {
+        await page.goto(server.url + path);
+        await page.addScriptTag({ path: AXE });
+        const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run());
+        expect(result.passes.length, `axe ran its checks on ${path}`).toBeGreaterThan(10);
+        for (const v of result.violations) {
+          violations.push(`${path}: ${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        }
+      }
+      expect(violations).toEqual([]);
+      await context.close();
+    });
+  }
+});
