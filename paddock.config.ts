@@ -10,7 +10,7 @@ export default defineConfig({
   description: "Independent car news, reviews and industry analysis — a Paddock demo publication.",
   locale: "en-US",
   timeZone: "America/New_York",
-  postsPerPage: 6,
+  postsPerPage: 4,
   categories: [
     { slug: "news", title: "News", description: "Launches, recalls and what happened today." },
     { slug: "industry", title: "Industry", description: "Plants, profits, trade and the business of building cars." },

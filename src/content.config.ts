@@ -1,8 +1,36 @@
+import { readFile } from "node:fs/promises";
+import { isAbsolute, resolve } from "node:path";
 import { defineCollection, reference } from "astro:content";
-import { glob } from "astro/loaders";
+import { glob, type Loader } from "astro/loaders";
 import { z } from "astro/zod";
 import { parseFrontmatterDate } from "./lib/dates";
+import { withDatesAsWritten } from "./lib/frontmatter";
 import { config } from "./site-config";
+
+/**
+ * Entries are keyed by their path (without extension), never by a `slug`
+ * field: two posts may share a slug in different months, and Astro would
+ * otherwise keep only one of them.
+ */
+const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.[^./]+$/, "");
+
+/** The glob loader, but post dates reach the schema as the text in the file. */
+function postLoader(): Loader {
+  const loader = glob({ pattern: "**/*.{md,mdx}", base: "./src/content/posts", generateId: idFromPath });
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: async (props) => {
+          if (!props.filePath) return context.parseData(props);
+          const path = isAbsolute(props.filePath) ? props.filePath : resolve(props.filePath);
+          const data = withDatesAsWritten(props.data, await readFile(path, "utf8"));
+          return context.parseData({ ...props, data: data as typeof props.data });
+        },
+      }),
+  };
+}
 
 // Dates without an offset are wall time in the site's zone (see src/lib/dates.ts).
 const siteDate = z.unknown().transform((value, ctx) => {
@@ -36,7 +64,7 @@ const notice = z.object({
 });
 
 const posts = defineCollection({
-  loader: glob({ pattern: "**/*.{md,mdx}", base: "./src/content/posts" }),
+  loader: postLoader(),
   schema: ({ image }) =>
     z.object({
       title: nonEmpty("a headline"),
@@ -54,16 +82,19 @@ const posts = defineCollection({
       updates: z.array(notice).default([]),
       featured: z.boolean().default(false),
       draft: z.boolean().default(false),
-      /** Overrides the slug taken from the file name. */
+      /** Overrides the slug taken from the file name (e.g. a WordPress slug, percent-encoded or not). */
       slug: z
         .string()
-        .regex(/^[^/?#\s]+$/, "expected a slug without slashes, spaces, ? or #")
+        .regex(
+          /^[\p{Ll}\p{Lo}\p{Nd}%_-]+$/u,
+          "expected a slug of lowercase letters, digits, hyphens, underscores or %-escapes (no dots, slashes or spaces)",
+        )
         .optional(),
-      /** Earlier permalinks of this post, oldest first; they redirect here. */
+      /** Earlier permalinks of this post, oldest first. The first one keys the comment thread. */
       redirectFrom: z.array(z.string().startsWith("/", "expected a path starting with /")).default([]),
       /** The giscus thread key. Defaults to the post's first permalink; never change it once comments exist. */
       commentsKey: z.string().trim().min(1).optional(),
-      /** Kept by the WordPress importer so feeds and comments stay continuous. */
+      /** Kept by the WordPress importer so feeds and comments stay continuous; `urls` are old non-permalink addresses such as /?p=123. */
       legacy: z
         .object({
           wordpressId: z.number().int().positive().optional(),
@@ -75,7 +106,8 @@ const posts = defineCollection({
 });
 
 const authors = defineCollection({
-  loader: glob({ pattern: "**/*.{yaml,yml,json}", base: "./src/content/authors" }),
+  // The file name is the author's slug: src/content/authors/ana-lima.yaml → /author/ana-lima/
+  loader: glob({ pattern: "**/*.{yaml,yml,json}", base: "./src/content/authors", generateId: idFromPath }),
   schema: ({ image }) =>
     z.object({
       name: nonEmpty("the author's display name"),

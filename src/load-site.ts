@@ -18,6 +18,17 @@ export type Site = SiteIndex<SitePost, SiteAuthor>;
 
 let site: Promise<Site> | undefined;
 
+/** Now, or PADDOCK_NOW (an ISO date) to build the site as it will look at another time. */
+function buildTime(): Date {
+  const override = process.env.PADDOCK_NOW;
+  if (!override) return new Date();
+  const date = new Date(override);
+  if (Number.isNaN(date.getTime())) {
+    throw new Error(`PADDOCK_NOW must be an ISO date such as 2026-12-01T08:00:00Z (got "${override}")`);
+  }
+  return date;
+}
+
 async function build(): Promise<Site> {
   const [postEntries, authorEntries] = await Promise.all([getCollection("posts"), getCollection("authors")]);
   const posts = postEntries.map((entry) =>
@@ -44,7 +55,7 @@ async function build(): Promise<Site> {
     categories: config.categories.map((c) => c.slug),
     makes: config.makes,
     // Drafts and scheduled posts are previewed in `astro dev`, never built for production.
-    visibility: { now: new Date(), preview: import.meta.env.DEV },
+    visibility: { now: buildTime(), preview: import.meta.env.DEV },
   });
 }
 

@@ -14,10 +14,6 @@ export const ROLE_LABELS = {
   moderator: "Moderator",
 } as const satisfies Record<AuthorData["role"], string>;
 
-export function authorUrl(id: string): string {
-  return `/author/${id}/`;
-}
-
 /** Staff, then contributors, then moderators; each alphabetical by name. */
 export function groupAuthorsByRole<A extends AuthorData>(
   authors: readonly A[],

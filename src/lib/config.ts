@@ -106,15 +106,35 @@ export function resolveConfig(input: PaddockConfig): ResolvedPaddockConfig {
   } catch {
     problems.push(`"url" must be an absolute URL such as https://www.example.com (got "${input.url}")`);
   }
+  // Every link is root-relative, so the site must live at the root of its host.
+  if (url && url.pathname !== "/") {
+    problems.push(
+      `"url" must be the root of a host such as https://cars.example.com, without a path (got "${input.url}")`,
+    );
+  }
+  const locale = input.locale ?? DEFAULTS.locale;
+  try {
+    new Intl.DateTimeFormat(locale);
+  } catch {
+    problems.push(`"locale" must be a language tag such as en-US or de-DE (got "${locale}")`);
+  }
   const timeZone = input.timeZone ?? DEFAULTS.timeZone;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone });
   } catch {
     problems.push(`"timeZone" must be an IANA time zone such as America/New_York (got "${timeZone}")`);
   }
-  const postsPerPage = input.postsPerPage ?? DEFAULTS.postsPerPage;
-  if (!Number.isInteger(postsPerPage) || postsPerPage < 1) {
-    problems.push(`"postsPerPage" must be a whole number of at least 1 (got ${postsPerPage})`);
+  const counts = {
+    postsPerPage: input.postsPerPage ?? DEFAULTS.postsPerPage,
+    relatedPosts: input.relatedPosts ?? DEFAULTS.relatedPosts,
+    readingSpeed: input.readingSpeed ?? DEFAULTS.readingSpeed,
+    "feeds.items": input.feeds?.items ?? DEFAULTS.feedItems,
+  };
+  for (const [name, value] of Object.entries(counts)) {
+    const least = name === "relatedPosts" ? 0 : 1;
+    if (!Number.isInteger(value) || value < least) {
+      problems.push(`"${name}" must be a whole number of at least ${least} (got ${value})`);
+    }
   }
   if (input.categories.length === 0) problems.push(`"categories" must list at least one category`);
   const seen = new Set<string>();
@@ -130,16 +150,16 @@ export function resolveConfig(input: PaddockConfig): ResolvedPaddockConfig {
   }
   return {
     ...input,
-    url: url!.origin + url!.pathname.replace(/\/?$/, "/"),
-    locale: input.locale ?? DEFAULTS.locale,
+    url: `${url!.origin}/`,
+    locale,
     timeZone,
-    postsPerPage,
+    postsPerPage: counts.postsPerPage,
     makes: input.makes ?? DEFAULT_MAKES,
     sponsor: input.sponsor,
-    relatedPosts: input.relatedPosts ?? DEFAULTS.relatedPosts,
-    readingSpeed: input.readingSpeed ?? DEFAULTS.readingSpeed,
+    relatedPosts: counts.relatedPosts,
+    readingSpeed: counts.readingSpeed,
     comments: input.comments ?? {},
     newsletter: input.newsletter ?? {},
-    feeds: { items: input.feeds?.items ?? DEFAULTS.feedItems },
+    feeds: { items: counts["feeds.items"] },
   };
 }

@@ -68,6 +68,15 @@ export function checkPosts(posts: readonly Post[], context: CheckContext): Conte
         message: `(${post.updatedDate.toISOString()}) is before pubDate (${post.pubDate.toISOString()}); expected the same time or later`,
       });
     }
+    post.tags.forEach((tag, i) => {
+      if (post.tagSlugs[i] === "") {
+        problems.push({
+          file,
+          field: `tags[${i}]`,
+          message: `is "${tag}", which has no letters or digits to make a tag page from; expected a word such as "Toyota"`,
+        });
+      }
+    });
     const samePermalink = byPermalink.get(post.permalink);
     if (samePermalink) {
       problems.push({
@@ -79,7 +88,7 @@ export function checkPosts(posts: readonly Post[], context: CheckContext): Conte
       byPermalink.set(post.permalink, post);
     }
     const sameThread = byCommentsKey.get(post.commentsKey);
-    if (sameThread && sameThread.permalink !== post.permalink) {
+    if (sameThread && !samePermalink) {
       problems.push({
         file,
         field: "commentsKey",

@@ -44,51 +44,43 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
   };
 }
 
-/** The instant at which the clocks in `timeZone` show the given wall time. */
-export function wallTimeToDate(wall: ZonedParts, timeZone: string): Date {
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  // Two passes settle the offset even when the first guess lands across a DST change.
-  let guess = asUtc;
-  for (let i = 0; i < 2; i++) {
-    const seen = zonedParts(new Date(guess), timeZone);
-    const seenAsUtc = Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute, seen.second);
-    guess += asUtc - seenAsUtc;
-  }
-  return new Date(guess);
+function offsetAt(instant: number, timeZone: string): number {
+  const p = zonedParts(new Date(instant), timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
 }
 
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+/**
+ * The instant at which the clocks in `timeZone` show the given wall time. A
+ * time skipped by a daylight-saving jump moves forward with the clocks
+ * (02:30 on a spring-forward night becomes 03:30), as a person would expect.
+ */
+export function wallTimeToDate(wall: ZonedParts, timeZone: string): Date {
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  const before = offsetAt(asUtc, timeZone);
+  const first = asUtc - before;
+  const after = offsetAt(first, timeZone);
+  if (after === before) return new Date(first);
+  const second = asUtc - after;
+  if (offsetAt(second, timeZone) === after) return new Date(second);
+  // Neither guess shows the wall time: it falls in a gap, so take the later instant.
+  return new Date(Math.max(first, second));
+}
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
 const HAS_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 /**
- * Reads a front-matter date. A value with a UTC offset is an exact instant; a
- * value without one is wall time in the site's zone. YAML turns unquoted
- * dates into UTC instants, so a value at exactly midnight UTC is taken as a
- * date without a time (that day, 00:00 in the site's zone).
+ * Reads a front-matter date written as text (see src/lib/frontmatter.ts). A
+ * value with a UTC offset or "Z" is an exact instant; a value without one is
+ * wall time in the site's zone, and a bare date means its first minute.
  * Returns undefined when the value is not a date.
  */
 export function parseFrontmatterDate(value: unknown, timeZone: string): Date | undefined {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return undefined;
-    if (value.getTime() % 86_400_000 === 0) {
-      return wallTimeToDate(
-        {
-          year: value.getUTCFullYear(),
-          month: value.getUTCMonth() + 1,
-          day: value.getUTCDate(),
-          hour: 0,
-          minute: 0,
-          second: 0,
-        },
-        timeZone,
-      );
-    }
-    return value;
-  }
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
   if (typeof value !== "string") return undefined;
   const text = value.trim();
   if (HAS_OFFSET.test(text)) {
-    const date = new Date(text);
+    const date = new Date(text.replace(" ", "T"));
     return Number.isNaN(date.getTime()) ? undefined : date;
   }
   const match = LOCAL_DATE_TIME.exec(text);
@@ -113,8 +105,7 @@ function isRealWallTime(wall: ZonedParts): boolean {
 /** "2026-11-03T09:30:00-05:00": an ISO string with the zone's offset, for `<time datetime>`. */
 export function toZonedIso(date: Date, timeZone: string): string {
   const p = zonedParts(date, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  const offsetMinutes = Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+  const offsetMinutes = Math.round(offsetAt(date.getTime(), timeZone) / 60_000);
   const sign = offsetMinutes < 0 ? "-" : "+";
   const abs = Math.abs(offsetMinutes);
   const pad = (n: number) => String(n).padStart(2, "0");
@@ -129,11 +120,15 @@ export function formatDate(date: Date, locale: string, timeZone: string): string
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone }).format(date);
 }
 
-/** "November 3, 2026 at 9:30 AM EST". */
+/** "November 3, 2026 at 9:30 AM EST": the zone is named so readers elsewhere are not misled. */
 export function formatDateTime(date: Date, locale: string, timeZone: string): string {
   return new Intl.DateTimeFormat(locale, {
-    dateStyle: "long",
-    timeStyle: "short",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
     timeZone,
   }).format(date);
 }

@@ -1,3 +1,5 @@
+import { slugify } from "./slugs";
+
 /** Car makes recognised in tags when paddock.config.ts does not list its own. */
 export const DEFAULT_MAKES = [
   "Acura",
@@ -58,8 +60,8 @@ export const DEFAULT_MAKES = [
   "Volvo",
 ];
 
-/** True when `tag` names a make in `makes`, ignoring case. */
+/** True when `tag` names a make in `makes`, ignoring case and accents ("Skoda" is "Škoda"). */
 export function isMake(tag: string, makes: readonly string[]): boolean {
-  const wanted = tag.toLocaleLowerCase("en");
-  return makes.some((make) => make.toLocaleLowerCase("en") === wanted);
+  const wanted = slugify(tag);
+  return makes.some((make) => slugify(make) === wanted);
 }

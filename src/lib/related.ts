@@ -16,36 +16,41 @@ export interface RelatedIndex<P extends Post> {
   byTag: ReadonlyMap<string, readonly P[]>;
   /** Category slug → posts, newest first. */
   byCategory: ReadonlyMap<string, readonly P[]>;
-  /** Position of each post in each of its lists. */
-  positions: ReadonlyMap<P, ReadonlyMap<readonly P[], number>>;
+  /** Position of each post (by id) in each of its lists. */
+  positions: ReadonlyMap<string, ReadonlyMap<readonly P[], number>>;
 }
 
 export function buildRelatedIndex<P extends Post>(
   byTag: ReadonlyMap<string, readonly P[]>,
   byCategory: ReadonlyMap<string, readonly P[]>,
 ): RelatedIndex<P> {
-  const positions = new Map<P, Map<readonly P[], number>>();
+  const positions = new Map<string, Map<readonly P[], number>>();
   for (const list of [...byTag.values(), ...byCategory.values()]) {
     list.forEach((post, i) => {
-      let mine = positions.get(post);
-      if (!mine) positions.set(post, (mine = new Map()));
+      let mine = positions.get(post.id);
+      if (!mine) positions.set(post.id, (mine = new Map()));
       mine.set(list, i);
     });
   }
   return { byTag, byCategory, positions };
 }
 
-/** Candidate posts with their scores; at most 2 × NEIGHBOURS_PER_TAG + 1 per list the post is in. */
-export function scoreCandidates<P extends Post>(post: P, index: RelatedIndex<P>): Map<P, number> {
+/**
+ * Candidate posts with their scores: at most 2 × NEIGHBOURS_PER_TAG per list
+ * the post is in. Posts are matched by id, so a post object from another
+ * load of the content (as in `astro dev`) still finds its place.
+ */
+export function scoreCandidates<P extends Post>(post: Post, index: RelatedIndex<P>): Map<P, number> {
   const scores = new Map<P, number>();
+  const mine = index.positions.get(post.id);
   const consider = (list: readonly P[] | undefined, weight: number) => {
-    if (!list) return;
-    const at = index.positions.get(post)?.get(list) ?? 0;
+    const at = list && mine?.get(list);
+    if (!list || at === undefined) return;
     const from = Math.max(0, at - NEIGHBOURS_PER_TAG);
     const to = Math.min(list.length, at + NEIGHBOURS_PER_TAG + 1);
     for (let i = from; i < to; i++) {
       const other = list[i]!;
-      if (other !== post) scores.set(other, (scores.get(other) ?? 0) + weight);
+      if (other.id !== post.id) scores.set(other, (scores.get(other) ?? 0) + weight);
     }
   };
   for (const tag of new Set(post.tagSlugs)) {
@@ -57,7 +62,7 @@ export function scoreCandidates<P extends Post>(post: P, index: RelatedIndex<P>)
   return scores;
 }
 
-export function getRelatedPosts<P extends Post>(post: P, index: RelatedIndex<P>, count: number): P[] {
+export function getRelatedPosts<P extends Post>(post: Post, index: RelatedIndex<P>, count: number): P[] {
   const time = post.pubDate.getTime();
   return [...scoreCandidates(post, index)]
     .sort(

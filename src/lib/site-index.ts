@@ -30,6 +30,8 @@ export interface ArchiveYear {
 }
 
 export interface SiteIndex<P extends Post, A extends AuthorData> {
+  /** The time the site is built for: later posts count as scheduled. */
+  now: Date;
   /** Public posts, newest first. */
   posts: P[];
   authors: A[];
@@ -43,8 +45,8 @@ export interface SiteIndex<P extends Post, A extends AuthorData> {
   archive: ArchiveYear[];
   /** The lead story: the newest featured post, else the newest post. */
   lead: P | undefined;
-  neighbours(post: P): { newer: P | undefined; older: P | undefined };
-  related(post: P, count: number): P[];
+  neighbours(post: Post): { newer: P | undefined; older: P | undefined };
+  related(post: Post, count: number): P[];
 }
 
 export interface IndexOptions {
@@ -111,13 +113,14 @@ export function buildSiteIndex<P extends Post, A extends AuthorData>(
     };
   });
 
-  const position = new Map(posts.map((post, i) => [post, i]));
+  const position = new Map(posts.map((post, i) => [post.id, i]));
   const relatedIndex: RelatedIndex<P> = buildRelatedIndex(
     new Map([...byTag].map(([slug, info]) => [slug, info.posts])),
     byCategory,
   );
 
   return {
+    now: options.visibility.now,
     posts,
     authors: [...authors],
     getAuthor: (id) => authorById.get(id),
@@ -129,7 +132,7 @@ export function buildSiteIndex<P extends Post, A extends AuthorData>(
     archive,
     lead: posts.find((post) => post.featured) ?? posts[0],
     neighbours(post) {
-      const i = position.get(post);
+      const i = position.get(post.id);
       if (i === undefined) return { newer: undefined, older: undefined };
       return { newer: posts[i - 1], older: posts[i + 1] };
     },

@@ -1,16 +1,18 @@
 /**
- * Slugs for URL segments: lowercase ASCII letters, digits and single hyphens.
- * Accents are folded ("Škoda" → "skoda"), "&" reads "and", and a slug never
- * contains "/" or "..".
+ * Slugs for URL segments: lowercase letters, digits and single hyphens. Latin
+ * accents are folded ("Škoda" → "skoda"), other scripts are kept ("日産"),
+ * "&" reads "and", and a slug never contains "/" or ".". A text with no
+ * letters or digits gives "".
  */
 export function slugify(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC")
     .toLowerCase()
     .replace(/&/g, " and ")
     .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
 }
 

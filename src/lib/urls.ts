@@ -3,7 +3,7 @@ export const categoryUrl = (slug: string) => `/category/${slug}/`;
 export const tagUrl = (slug: string) => `/tag/${slug}/`;
 export const yearUrl = (year: number) => `/${year}/`;
 export const monthUrl = (year: number, month: number) => `/${year}/${String(month).padStart(2, "0")}/`;
-export { authorUrl } from "./authors";
+export const authorUrl = (id: string) => `/author/${id}/`;
 
 /** Absolute URL on the configured site, for canonical links and share links. */
 export function absoluteUrl(path: string, siteUrl: string): string {

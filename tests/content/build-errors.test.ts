@@ -3,6 +3,8 @@
  * mistake, and expects the build to fail with a message that names the file
  * and the field, and says what was expected.
  */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scratchSite } from "../support/scratch-site";
 
@@ -64,6 +66,18 @@ describe("content errors stop the build and say where", () => {
       expect: [/"heroAlt" is missing: a post with a heroImage needs heroAlt/],
     },
     {
+      name: "a slug that would climb out of its folder",
+      file: "2026/sneaky.md",
+      fields: { slug: '".."' },
+      expect: [/slug: expected a slug of lowercase letters/],
+    },
+    {
+      name: "a tag with no letters",
+      file: "2026/plus.md",
+      fields: { tags: '["+"]' },
+      expect: [/"tags\[0\]" is "\+", which has no letters or digits/],
+    },
+    {
       name: "updatedDate before pubDate",
       file: "2026/time-travel.md",
       fields: { updatedDate: "2026-05-01T09:00:00-04:00" },
@@ -90,6 +104,17 @@ describe("content errors stop the build and say where", () => {
     expect(output).toMatch(
       /src\/content\/posts\/(2026|archive)\/recall\.md: "slug" gives the permalink \/2026\/05\/recall\/, which src\/content\/posts\/(2026|archive)\/recall\.md already has/,
     );
+  });
+
+  it("two posts may share a slug in different months, as on WordPress", () => {
+    const site = siteWith("shared-slug", {
+      "2026/a.md": post({ slug: "review" }),
+      "2026/b.md": post({ slug: "review", pubDate: "2026-06-04T09:00:00-04:00" }),
+    });
+    const { status, output } = site.build();
+    expect(status, output).toBe(0);
+    expect(existsSync(join(site.dir, "dist/2026/05/review/index.html"))).toBe(true);
+    expect(existsSync(join(site.dir, "dist/2026/06/review/index.html"))).toBe(true);
   });
 
   it("a draft with a mistake still fails: drafts are checked too", () => {

@@ -4,7 +4,7 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentPosts } from "../support/content";
+import { BUILD_NOW, contentPosts } from "../support/content";
 import { scratchSite } from "../support/scratch-site";
 
 let dev: ChildProcess;
@@ -15,6 +15,7 @@ beforeAll(async () => {
   dev = scratchSite("dev-preview", { withContent: true }).spawnAstro(["dev", "--port", "0", "--host", "127.0.0.1"], {
     ASTRO_DEV_BACKGROUND: "0",
     NODE_ENV: "development",
+    PADDOCK_NOW: BUILD_NOW,
   });
   base = await new Promise<string>((resolve, reject) => {
     let output = "";
@@ -55,7 +56,7 @@ describe("development preview", () => {
   });
 
   it("shows a scheduled post with the time it goes live", async () => {
-    const scheduled = posts.find((post) => !post.draft && post.pubDate.getTime() > Date.now())!;
+    const scheduled = posts.find((post) => !post.draft && post.pubDate.getTime() > Date.parse(BUILD_NOW))!;
     const html = await (await fetch(base + scheduled.permalink)).text();
     expect(html).toMatch(/class="preview-banner"[^>]*>\s*<strong[^>]*>\s*Scheduled for <time datetime="[^"]+"/);
   });

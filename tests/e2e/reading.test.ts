@@ -4,8 +4,8 @@
  */
 import { createRequire } from "node:module";
 import type axe from "axe-core";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../support/browser";
 import { serveDist, type StaticServer } from "../support/static-server";
 
@@ -23,9 +23,21 @@ afterAll(async () => {
   await Promise.all([browser?.close(), server?.close()]);
 });
 
+const contexts: BrowserContext[] = [];
+
+// Each test gets fresh contexts (no shared storage); they are closed even when a test fails.
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
+async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  contexts.push(context);
+  return context.newPage();
+}
+
 async function open(path: string, width = 1280, setup?: (page: Page) => Promise<void>): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
+  const page = await newPage({ viewport: { width, height: 900 } });
   await setup?.(page);
   await page.goto(server.url + path);
   return page;
@@ -51,7 +63,6 @@ describe("navigation by clicking", () => {
     await kicker.click();
     await expect.poll(() => page.locator("h1").textContent()).toBe(category);
     expect(new URL(page.url()).pathname).toMatch(/^\/category\/[a-z-]+\/$/);
-    await page.context().close();
   });
 });
 
@@ -82,15 +93,19 @@ describe("theme", () => {
     await page.getByRole("button", { name: "Dark mode" }).click();
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("light");
-    await page.context().close();
   });
 
   it("follows the system preference until the reader chooses", async () => {
-    const context = await browser.newContext({ colorScheme: "dark" });
-    const page = await context.newPage();
+    const page = await newPage({ colorScheme: "dark" });
     await page.goto(server.url + "/");
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
-    await context.close();
+  });
+
+  it("without JavaScript, follows the system theme and shows no dead toggle", async () => {
+    const page = await newPage({ javaScriptEnabled: false, colorScheme: "dark" });
+    await page.goto(server.url + "/2026/09/hyundai-georgia-hybrid-line/");
+    expect(await page.getByRole("button", { name: "Dark mode" }).isVisible()).toBe(false);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(20, 21, 23)");
   });
 });
 
@@ -107,7 +122,6 @@ describe("keyboard", () => {
     await page.keyboard.press("Tab");
     // The next stop is inside the article, not back in the header.
     expect(await page.evaluate(() => !!document.activeElement?.closest("main"))).toBe(true);
-    await page.context().close();
   });
 });
 
@@ -121,11 +135,10 @@ describe("accessibility (axe-core)", () => {
 
   for (const view of views) {
     it(`has no violations on ${paths.length} key pages at ${view.name}`, async () => {
-      const context = await browser.newContext({
+      const page = await newPage({
         viewport: { width: view.width, height: 900 },
         colorScheme: view.theme as "light" | "dark",
       });
-      const page = await context.newPage();
       const violations: string[] = [];
       for (const path of paths) {
         await page.goto(server.url + path);
@@ -137,7 +150,6 @@ describe("accessibility (axe-core)", () => {
         }
       }
       expect(violations).toEqual([]);
-      await context.close();
     });
   }
 });

@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { childEnv } from "./child-env";
+import { BUILD_NOW } from "./content";
 import { DIST, ROOT } from "./paths";
 
 export default function setup() {
@@ -13,7 +14,7 @@ export default function setup() {
   if (process.env.PADDOCK_DIST_BUILT === "1") return;
   const result = spawnSync("npm", ["run", "build", "--silent"], {
     cwd: ROOT,
-    env: childEnv({ NODE_ENV: "production" }),
+    env: childEnv({ NODE_ENV: "production", PADDOCK_NOW: BUILD_NOW }),
     encoding: "utf8",
   });
   if (result.status !== 0) {

@@ -21,6 +21,11 @@ describe("config", () => {
     expect(config.feeds.items).toBe(50);
     expect(isMake("mercedes-benz", config.makes)).toBe(true);
     expect(isMake("Recalls", config.makes)).toBe(false);
+    expect(isMake("Skoda", config.makes)).toBe(true);
+  });
+
+  it("rejects a URL with a path, since every link is root-relative", () => {
+    expect(() => resolveConfig({ ...minimal, url: "https://example.github.io/cars/" })).toThrow(/without a path/);
   });
 
   it("names each setting that is wrong and what it expects", () => {
@@ -28,8 +33,10 @@ describe("config", () => {
       resolveConfig({
         ...minimal,
         url: "cars.example.com",
+        locale: "not a locale!",
         timeZone: "Mars/Olympus",
         postsPerPage: 0,
+        readingSpeed: 0,
         categories: [
           { slug: "News", title: "News" },
           { slug: "news", title: "News" },
@@ -37,7 +44,7 @@ describe("config", () => {
         ],
       }),
     ).toThrow(
-      /"url" must be an absolute URL[\s\S]*"timeZone" must be an IANA time zone[\s\S]*"postsPerPage"[\s\S]*"categories\[0\]\.slug"[\s\S]*"categories\[2\]\.slug" repeats "news"/,
+      /"url" must be an absolute URL[\s\S]*"locale"[\s\S]*"timeZone" must be an IANA time zone[\s\S]*"postsPerPage"[\s\S]*"readingSpeed"[\s\S]*"categories\[0\]\.slug"[\s\S]*"categories\[2\]\.slug" repeats "news"/,
     );
   });
 });

@@ -44,6 +44,10 @@ describe("content cross-checks", () => {
     expect(problem!.message).toContain("src/content/posts/a/same.md");
   });
 
+  it("reject a tag with nothing to make a tag page from", () => {
+    expect(checkPosts([makePost({ tags: ["Toyota", "+"] })], context)).toMatchObject([{ field: "tags[1]" }]);
+  });
+
   it("reject two posts sharing one comment thread", () => {
     const problems = checkPosts([makePost({ commentsKey: "k" }), makePost({ commentsKey: "k" })], context);
     expect(problems).toMatchObject([{ field: "commentsKey" }]);

@@ -28,6 +28,8 @@ describe("permalinks", () => {
     expect(slugify("Mercedes-Benz")).toBe("mercedes-benz");
     expect(slugify("Citroën ë-C3")).toBe("citroen-e-c3");
     expect(slugify("../../etc")).toBe("etc");
+    expect(slugify("日産 Leaf")).toBe("日産-leaf");
+    expect(slugify("+")).toBe("");
   });
 });
 
