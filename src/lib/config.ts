@@ -47,6 +47,15 @@ export interface PaddockConfig {
   newsletter?: NewsletterConfig;
   /** RSS feeds. */
   feeds?: FeedsConfig;
+  /** Images shown when a story is shared on social networks. */
+  socialImages?: SocialImagesConfig;
+}
+
+export interface SocialImagesConfig {
+  /** Generate a card (headline, category, author, site name) per article. */
+  enabled?: boolean;
+  /** Share the article's hero image instead of a card when it has one. */
+  preferHero?: boolean;
 }
 
 export interface CommentsConfig {
@@ -73,8 +82,9 @@ export interface FeedsConfig {
 }
 
 export interface ResolvedPaddockConfig extends Required<
-  Omit<PaddockConfig, "sponsor" | "comments" | "newsletter" | "feeds">
+  Omit<PaddockConfig, "sponsor" | "comments" | "newsletter" | "feeds" | "socialImages">
 > {
+  socialImages: Required<SocialImagesConfig>;
   sponsor: SponsorConfig | undefined;
   comments: CommentsConfig;
   newsletter: NewsletterConfig;
@@ -161,5 +171,6 @@ export function resolveConfig(input: PaddockConfig): ResolvedPaddockConfig {
     comments: input.comments ?? {},
     newsletter: input.newsletter ?? {},
     feeds: { items: counts["feeds.items"] },
+    socialImages: { enabled: input.socialImages?.enabled ?? true, preferHero: input.socialImages?.preferHero ?? true },
   };
 }
