@@ -1,11 +1,31 @@
 // @ts-check
-import { defineConfig } from "astro/config";
+import { fileURLToPath } from "node:url";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
+import { defineConfig } from "astro/config";
 import paddock from "./paddock.config.ts";
+import { searchIndex } from "./src/integrations/search-index.ts";
 import { resolveConfig } from "./src/lib/config.ts";
+import { lastModifiedByPermalink } from "./src/lib/sitemap-lastmod.ts";
+
+const site = resolveConfig(paddock);
+const postsDir = fileURLToPath(new URL("./src/content/posts/", import.meta.url));
+/** @type {Map<string, Date> | undefined} read once, when the sitemap is written */
+let lastModified;
 
 export default defineConfig({
-  site: resolveConfig(paddock).url,
+  site: site.url,
   trailingSlash: "always",
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !page.endsWith("/404/"),
+      serialize(item) {
+        lastModified ??= lastModifiedByPermalink(postsDir, site.timeZone);
+        const lastmod = lastModified.get(new URL(item.url).pathname);
+        return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
+      },
+    }),
+    searchIndex(),
+  ],
 });

@@ -47,10 +47,16 @@ export interface PostOptions {
   readingSpeed: number;
 }
 
+/** WordPress's /YYYY/MM/slug/, with year and month in the site's time zone. */
+export function permalinkFor(slug: string, pubDate: Date, timeZone: string): string {
+  const { year, month } = zonedParts(pubDate, timeZone);
+  return `/${year}/${String(month).padStart(2, "0")}/${slug}/`;
+}
+
 export function toPost<D extends PostData>(data: D, options: PostOptions): D & Post {
   const slug = data.slug ?? slugFromFilePath(data.filePath);
   const { year, month } = zonedParts(data.pubDate, options.timeZone);
-  const permalink = `/${year}/${String(month).padStart(2, "0")}/${slug}/`;
+  const permalink = permalinkFor(slug, data.pubDate, options.timeZone);
   return {
     ...data,
     slug,

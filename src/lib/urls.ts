@@ -9,3 +9,6 @@ export const authorUrl = (id: string) => `/author/${id}/`;
 export function absoluteUrl(path: string, siteUrl: string): string {
   return new URL(path, siteUrl).href;
 }
+
+/** A listing's RSS feed lives beside it: /category/news/ → /category/news/rss.xml */
+export const feedUrl = (listingUrl: string) => `${listingUrl}rss.xml`;

@@ -1,0 +1,28 @@
+/**
+ * Builds the Pagefind search index over dist/ as the last step of every
+ * `astro build`, so a build is always complete and searchable. Only what
+ * articles mark with data-pagefind-body is indexed.
+ */
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import * as pagefind from "pagefind";
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: "paddock:search-index",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const started = performance.now();
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+        const added = await index.addDirectory({ path: outDir });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join("; ")}`);
+        const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+        await pagefind.close();
+        logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * What an article tells search engines and social networks: Open Graph
+ * article fields and JSON-LD (NewsArticle + BreadcrumbList).
+ */
+import type { ResolvedPaddockConfig } from "./config";
+import { toZonedIso } from "./dates";
+import type { Post } from "./posts";
+import { breadcrumbJsonLd, newsArticleJsonLd } from "./structured-data";
+import { absoluteUrl, authorUrl, categoryUrl } from "./urls";
+
+export function articleSeo(
+  post: Post,
+  authors: { id: string; name: string }[],
+  category: { slug: string; title: string },
+  /** Site-relative or absolute URL of the image shared with the article. */
+  imageSrc: string,
+  config: Pick<ResolvedPaddockConfig, "url" | "name" | "timeZone">,
+) {
+  const url = (path: string) => absoluteUrl(path, config.url);
+  const published = toZonedIso(post.pubDate, config.timeZone);
+  const modified = toZonedIso(post.updatedDate ?? post.pubDate, config.timeZone);
+  return {
+    article: {
+      published,
+      modified,
+      section: category.title,
+      tags: post.tags,
+      authors: authors.map((author) => authorUrl(author.id)),
+    },
+    jsonLd: [
+      newsArticleJsonLd({
+        headline: post.title,
+        description: post.description,
+        url: url(post.permalink),
+        datePublished: published,
+        dateModified: modified,
+        authors: authors.map((author) => ({ name: author.name, url: url(authorUrl(author.id)) })),
+        images: [url(imageSrc)],
+        section: category.title,
+        keywords: post.tags,
+        publisher: { name: config.name, url: config.url, logo: url("/logo.png") },
+      }),
+      breadcrumbJsonLd([
+        { name: config.name, url: config.url },
+        { name: category.title, url: url(categoryUrl(category.slug)) },
+        { name: post.title, url: url(post.permalink) },
+      ]),
+    ],
+  };
+}

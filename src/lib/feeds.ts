@@ -1,0 +1,53 @@
+/**
+ * RSS items for any list of posts. A GUID never changes: the legacy
+ * WordPress GUID when a post has one (so subscribers see no duplicates after
+ * a migration), else the post's first permalink.
+ */
+import type { ResolvedPaddockConfig } from "./config";
+import type { Post } from "./posts";
+import { absoluteUrl } from "./urls";
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  content: string;
+  categories: string[];
+  customData: string;
+}
+
+export interface FeedPost extends Post {
+  legacyGuid?: string | undefined;
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export function feedGuid(post: FeedPost, siteUrl: string): { value: string; isPermaLink: boolean } {
+  if (post.legacyGuid) return { value: post.legacyGuid, isPermaLink: false };
+  // The first permalink, like the comments key, survives a later slug change.
+  return { value: absoluteUrl(post.redirectFrom[0] ?? post.permalink, siteUrl), isPermaLink: false };
+}
+
+export function feedItem(
+  post: FeedPost,
+  content: string,
+  authorNames: string[],
+  categoryTitle: string,
+  config: Pick<ResolvedPaddockConfig, "url">,
+): FeedItem {
+  const guid = feedGuid(post, config.url);
+  return {
+    title: post.title,
+    link: absoluteUrl(post.permalink, config.url),
+    pubDate: post.pubDate,
+    description: post.description,
+    content,
+    categories: [categoryTitle, ...post.tags],
+    customData: [
+      `<guid isPermaLink="${guid.isPermaLink}">${escapeXml(guid.value)}</guid>`,
+      ...authorNames.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`),
+    ].join(""),
+  };
+}

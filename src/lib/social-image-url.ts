@@ -1,0 +1,21 @@
+/**
+ * Where an article's social card lives. The one place that maps a permalink
+ * (/YYYY/MM/slug/) to its card: the route parameter ("YYYY/MM/slug") for the
+ * endpoint, and the site-relative path (/social/YYYY/MM/slug.png) for <head>.
+ */
+const PERMALINK = /^\/(\d{4})\/(\d{2})\/([^/]+)\/$/;
+
+/** The `slug` parameter of src/pages/social/[...slug].png.ts, e.g. "2026/09/hyundai-georgia-hybrid-line". */
+export function socialCardParam(permalink: string): string {
+  const match = PERMALINK.exec(permalink);
+  if (!match) {
+    throw new Error(`A social card needs a permalink such as /2026/09/my-story/ (got "${permalink}")`);
+  }
+  const [, year, month, slug] = match;
+  return `${year}/${month}/${slug}`;
+}
+
+/** Site-relative path of the card, e.g. "/social/2026/09/hyundai-georgia-hybrid-line.png". */
+export function socialCardPath(permalink: string): string {
+  return `/social/${socialCardParam(permalink)}.png`;
+}

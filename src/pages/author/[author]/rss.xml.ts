@@ -1,0 +1,22 @@
+import type { APIRoute } from "astro";
+import { authorUrl } from "@/lib/urls";
+import { loadSite } from "@/load-site";
+import { renderFeed } from "@/render-feed";
+import { config } from "@/site-config";
+
+export async function getStaticPaths() {
+  const site = await loadSite();
+  return site.authors.map((author) => ({ params: { author: author.id }, props: { id: author.id } }));
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const site = await loadSite();
+  const author = site.getAuthor((props as { id: string }).id)!;
+  return renderFeed({
+    title: `${config.name} – ${author.name}`,
+    description: `Stories by ${author.name} for ${config.name}.`,
+    pageUrl: authorUrl(author.id),
+    posts: site.byAuthor.get(author.id) ?? [],
+    site,
+  });
+};

@@ -1,0 +1,20 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { categoryUrl } from "@/lib/urls";
+import { loadSite } from "@/load-site";
+import { renderFeed } from "@/render-feed";
+import { config } from "@/site-config";
+
+export const getStaticPaths = (() =>
+  config.categories.map((category) => ({ params: { category: category.slug }, props: { category } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { category } = props as { category: (typeof config.categories)[number] };
+  const site = await loadSite();
+  return renderFeed({
+    title: `${config.name} – ${category.title}`,
+    description: category.description ?? `${category.title} from ${config.name}.`,
+    pageUrl: categoryUrl(category.slug),
+    posts: site.byCategory.get(category.slug) ?? [],
+    site,
+  });
+};

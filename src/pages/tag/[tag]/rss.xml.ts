@@ -1,0 +1,22 @@
+import type { APIRoute } from "astro";
+import { tagUrl } from "@/lib/urls";
+import { loadSite } from "@/load-site";
+import { renderFeed } from "@/render-feed";
+import { config } from "@/site-config";
+
+export async function getStaticPaths() {
+  const site = await loadSite();
+  return [...site.byTag.keys()].map((slug) => ({ params: { tag: slug }, props: { slug } }));
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const site = await loadSite();
+  const tag = site.byTag.get((props as { slug: string }).slug)!;
+  return renderFeed({
+    title: `${config.name} – ${tag.name}`,
+    description: `Every ${config.name} story about ${tag.name}.`,
+    pageUrl: tagUrl(tag.slug),
+    posts: tag.posts,
+    site,
+  });
+};

@@ -1,0 +1,170 @@
+// The /search/ page: Pagefind's JS API behind a form whose state lives in the URL.
+import { hasCriteria, pagefindOptions, readSearchState, SEARCH_FILTERS, writeSearchState, type SearchState } from "../lib/search-query";
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; date?: string; category?: string; image?: string; image_alt?: string };
+}
+interface PagefindResponse {
+  results: { id: string; data(): Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: object): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string | null, options: object): Promise<PagefindResponse | null>;
+}
+
+const PAGE_SIZE = 10;
+const FILTER_TITLES = { category: "Category", make: "Make", author: "Author", year: "Year" } as const;
+
+const form = document.querySelector<HTMLFormElement>("#search-form")!;
+const input = form.querySelector<HTMLInputElement>("input[name=q]")!;
+const sortSelect = form.querySelector<HTMLSelectElement>("select[name=sort]")!;
+const facets = document.querySelector<HTMLElement>("#search-facets")!;
+const status = document.querySelector<HTMLElement>("#search-status")!;
+const list = document.querySelector<HTMLOListElement>("#search-results")!;
+const more = document.querySelector<HTMLButtonElement>("#search-more")!;
+
+let pagefind: Pagefind | undefined;
+let allFilters: Record<string, Record<string, number>> = {};
+let shown = 0;
+let current: PagefindResponse | null = null;
+let run = 0;
+
+function stateFromForm(): SearchState {
+  return readSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+}
+
+function renderFacets(state: SearchState, counts: Record<string, Record<string, number>>) {
+  facets.replaceChildren(
+    ...SEARCH_FILTERS.filter((name) => Object.keys(allFilters[name] ?? {}).length > 0).map((name) => {
+      const fieldset = document.createElement("fieldset");
+      const legend = document.createElement("legend");
+      legend.textContent = FILTER_TITLES[name];
+      fieldset.append(legend);
+      const values = Object.keys(allFilters[name]!).sort((a, b) => (name === "year" ? b.localeCompare(a) : a.localeCompare(b)));
+      for (const value of values) {
+        const label = document.createElement("label");
+        const box = document.createElement("input");
+        box.type = "checkbox";
+        box.name = name;
+        box.value = value;
+        box.checked = state.filters[name].includes(value);
+        const count = counts[name]?.[value] ?? 0;
+        label.append(box, ` ${value} `);
+        const badge = document.createElement("span");
+        badge.className = "count";
+        badge.textContent = `(${count})`;
+        label.append(badge);
+        if (count === 0 && !box.checked) label.classList.add("empty");
+        fieldset.append(label);
+      }
+      return fieldset;
+    }),
+  );
+}
+
+async function renderResults(from: number) {
+  if (!current) return;
+  const slice = current.results.slice(from, from + PAGE_SIZE);
+  const items = await Promise.all(slice.map((result) => result.data()));
+  for (const data of items) {
+    const item = document.createElement("li");
+    item.className = "result";
+    if (data.meta.image) {
+      const img = document.createElement("img");
+      img.src = data.meta.image;
+      img.alt = data.meta.image_alt ?? "";
+      img.width = 160;
+      img.height = 90;
+      img.loading = "lazy";
+      item.append(img);
+    }
+    const body = document.createElement("div");
+    const heading = document.createElement("h2");
+    const link = document.createElement("a");
+    link.href = data.url;
+    link.textContent = data.meta.title ?? data.url;
+    heading.append(link);
+    const meta = document.createElement("p");
+    meta.className = "meta";
+    meta.textContent = [data.meta.category, data.meta.date].filter(Boolean).join(" · ");
+    const excerpt = document.createElement("p");
+    // Pagefind escapes the indexed text and adds only <mark> around matches.
+    excerpt.innerHTML = data.excerpt;
+    body.append(heading, meta, excerpt);
+    item.append(body);
+    list.append(item);
+  }
+  shown = from + slice.length;
+  more.hidden = shown >= current.results.length;
+}
+
+async function search(state: SearchState) {
+  const mine = ++run;
+  input.value = state.query;
+  sortSelect.value = state.sort;
+  if (!pagefind) return;
+  if (!hasCriteria(state)) {
+    current = null;
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = "Type a word or pick a filter to search every story.";
+    renderFacets(state, allFilters);
+    return;
+  }
+  const response = await pagefind.search(state.query || null, pagefindOptions(state));
+  // A newer search started while this one ran: its results win.
+  if (mine !== run || !response) return;
+  current = response;
+  list.replaceChildren();
+  const total = response.results.length;
+  const what = state.query ? ` for “${state.query}”` : "";
+  status.textContent = `${total} ${total === 1 ? "result" : "results"}${what}`;
+  renderFacets(state, response.filters);
+  await renderResults(0);
+}
+
+function commit(push: boolean) {
+  const state = stateFromForm();
+  const url = `${location.pathname}${writeSearchState(state)}`;
+  if (push) history.pushState(null, "", url);
+  else history.replaceState(null, "", url);
+  void search(state);
+}
+
+async function start() {
+  try {
+    // The index exists only in a build; `astro dev` serves no /pagefind/ folder.
+    pagefind = (await import(/* @vite-ignore */ `${"/pagefind/pagefind.js"}`)) as Pagefind;
+  } catch {
+    status.textContent =
+      "The search index is missing. It is made by `npm run build`; run `npm run preview` to try search locally.";
+    document.body.dataset.search = "unavailable";
+    return;
+  }
+  await pagefind.options({ excerptLength: 24 });
+  allFilters = await pagefind.filters();
+  document.body.dataset.search = "ready";
+  await search(readSearchState(new URLSearchParams(location.search)));
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener("input", () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => commit(false), 250);
+});
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  clearTimeout(typing);
+  commit(true);
+});
+form.addEventListener("change", (event) => {
+  if (event.target !== input) commit(true);
+});
+more.addEventListener("click", () => void renderResults(shown));
+window.addEventListener("popstate", () => void search(readSearchState(new URLSearchParams(location.search))));
+
+void start();

@@ -1,0 +1,126 @@
+/**
+ * Social cards are cached by content hash: builds a copy of the demo three
+ * times — first build, unchanged rebuild, rebuild after one title edit — and
+ * counts the files in the card cache to see how many cards each build drew.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { scratchSite, type ScratchSite } from "../support/scratch-site";
+
+const EDITED_POST = "src/content/posts/2026/hyundai-georgia-hybrid-line.md";
+const EDITED_CARD = "2026/09/hyundai-georgia-hybrid-line.png";
+
+/** Cache files by name, with what changes when a file is written again (mtime, and inode via rename). */
+function cacheSnapshot(dir: string): Map<string, string> {
+  if (!existsSync(dir)) return new Map();
+  return new Map(
+    readdirSync(dir).map((name) => {
+      const stat = statSync(join(dir, name));
+      return [name, `${stat.mtimeMs}:${stat.ino}`];
+    }),
+  );
+}
+
+/** Every file under `dir`, by path relative to it. */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** Card path ("YYYY/MM/slug.png") → sha256 of its bytes, for every card in dist/social/. */
+function distCards(site: ScratchSite): Map<string, string> {
+  const social = join(site.dir, "dist/social");
+  return new Map(
+    filesUnder(social).map((path) => [
+      path,
+      createHash("sha256")
+        .update(readFileSync(join(social, path)))
+        .digest("hex"),
+    ]),
+  );
+}
+
+/** The article pages in dist/ as card paths: dist/2026/09/slug/index.html → 2026/09/slug.png. */
+function articleCards(site: ScratchSite): string[] {
+  return filesUnder(join(site.dir, "dist"))
+    .map((path) => /^(\d{4}\/\d{2}\/[^/]+)\/index\.html$/.exec(path)?.[1])
+    .filter((path) => path !== undefined)
+    .map((path) => `${path}.png`)
+    .sort();
+}
+
+function build(site: ScratchSite) {
+  const { status, output } = site.build();
+  expect(status, output).toBe(0);
+}
+
+describe("social cards are drawn once and cached by content", () => {
+  let site: ScratchSite;
+  let cacheDir: string;
+
+  beforeAll(() => {
+    site = scratchSite("social-cards", { withContent: true });
+    // The copy has its own node_modules, so the default cache starts empty and is this copy's alone.
+    cacheDir = join(site.dir, "node_modules/.astro/paddock/social-cards");
+  });
+
+  let firstCache: Map<string, string>;
+  let firstCards: Map<string, string>;
+
+  it("the first build draws one card per public post, into the cache and into dist/social/", () => {
+    expect(cacheSnapshot(cacheDir).size).toBe(0);
+    build(site);
+    const articles = articleCards(site);
+    expect(articles).toContain(EDITED_CARD);
+    firstCards = distCards(site);
+    expect([...firstCards.keys()].sort()).toEqual(articles);
+    firstCache = cacheSnapshot(cacheDir);
+    expect([...firstCache.keys()].filter((name) => !/^[0-9a-f]{64}\.png$/.test(name))).toEqual([]);
+    expect(firstCache.size).toBe(articles.length);
+    // A card's bytes are its cache file's bytes.
+    const cachedHashes = new Set(
+      [...firstCache.keys()].map((name) =>
+        createHash("sha256")
+          .update(readFileSync(join(cacheDir, name)))
+          .digest("hex"),
+      ),
+    );
+    expect(new Set(firstCards.values())).toEqual(cachedHashes);
+  });
+
+  it("the scheduled demo post and the draft get no card", () => {
+    const paths = [...firstCards.keys()];
+    expect(
+      paths.filter((path) => /volvo-last-combustion-engine-skovde|porsche-911-carrera-fuel-line/.test(path)),
+    ).toEqual([]);
+  });
+
+  it("a second build of the unchanged site draws no card and writes the same files", () => {
+    build(site);
+    expect(cacheSnapshot(cacheDir)).toEqual(firstCache);
+    expect(distCards(site)).toEqual(firstCards);
+  });
+
+  it("after one title edit, the next build draws exactly that post's card", () => {
+    const source = readFileSync(join(site.dir, EDITED_POST), "utf8");
+    const edited = source.replace(/^title: .*$/m, 'title: "Hyundai will build hybrids in Georgia, and more of them"');
+    expect(edited).not.toBe(source);
+    site.write(EDITED_POST, edited);
+    build(site);
+
+    const cache = cacheSnapshot(cacheDir);
+    const added = [...cache.keys()].filter((name) => !firstCache.has(name));
+    expect(added).toHaveLength(1);
+    for (const [name, written] of firstCache) expect(cache.get(name), name).toBe(written);
+
+    const cards = distCards(site);
+    expect([...cards.keys()]).toEqual([...firstCards.keys()]);
+    const changed = [...cards].filter(([path, hash]) => firstCards.get(path) !== hash).map(([path]) => path);
+    expect(changed).toEqual([EDITED_CARD]);
+  });
+});
