@@ -54,8 +54,20 @@ function articleCards(site: ScratchSite): string[] {
     .sort();
 }
 
-function build(site: ScratchSite) {
-  const { status, output } = site.build();
+/**
+ * A production build. Not `site.build()`: that passes Vitest's own variables
+ * through, and with them the build includes drafts and scheduled posts.
+ * spawnAstro uses childEnv, which leaves them out.
+ */
+async function build(site: ScratchSite): Promise<void> {
+  const child = site.spawnAstro(["build"], { NODE_ENV: "production" });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const status = await new Promise<number | null>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", resolve);
+  });
   expect(status, output).toBe(0);
 }
 
@@ -72,9 +84,9 @@ describe("social cards are drawn once and cached by content", () => {
   let firstCache: Map<string, string>;
   let firstCards: Map<string, string>;
 
-  it("the first build draws one card per public post, into the cache and into dist/social/", () => {
+  it("the first build draws one card per public post, into the cache and into dist/social/", async () => {
     expect(cacheSnapshot(cacheDir).size).toBe(0);
-    build(site);
+    await build(site);
     const articles = articleCards(site);
     expect(articles).toContain(EDITED_CARD);
     firstCards = distCards(site);
@@ -100,18 +112,18 @@ describe("social cards are drawn once and cached by content", () => {
     ).toEqual([]);
   });
 
-  it("a second build of the unchanged site draws no card and writes the same files", () => {
-    build(site);
+  it("a second build of the unchanged site draws no card and writes the same files", async () => {
+    await build(site);
     expect(cacheSnapshot(cacheDir)).toEqual(firstCache);
     expect(distCards(site)).toEqual(firstCards);
   });
 
-  it("after one title edit, the next build draws exactly that post's card", () => {
+  it("after one title edit, the next build draws exactly that post's card", async () => {
     const source = readFileSync(join(site.dir, EDITED_POST), "utf8");
     const edited = source.replace(/^title: .*$/m, 'title: "Hyundai will build hybrids in Georgia, and more of them"');
     expect(edited).not.toBe(source);
     site.write(EDITED_POST, edited);
-    build(site);
+    await build(site);
 
     const cache = cacheSnapshot(cacheDir);
     const added = [...cache.keys()].filter((name) => !firstCache.has(name));
@@ -122,5 +134,17 @@ describe("social cards are drawn once and cached by content", () => {
     expect([...cards.keys()]).toEqual([...firstCards.keys()]);
     const changed = [...cards].filter(([path, hash]) => firstCards.get(path) !== hash).map(([path]) => path);
     expect(changed).toEqual([EDITED_CARD]);
+  });
+
+  it("with socialImages.enabled false, the build makes no card and leaves the cache alone", async () => {
+    const before = cacheSnapshot(cacheDir);
+    const source = readFileSync(join(site.dir, "paddock.config.ts"), "utf8");
+    const disabled = source.replace("defineConfig({", "defineConfig({\n  socialImages: { enabled: false },");
+    expect(disabled).not.toBe(source);
+    site.write("paddock.config.ts", disabled);
+    await build(site);
+    expect(articleCards(site).length).toBeGreaterThan(0);
+    expect(filesUnder(join(site.dir, "dist/social"))).toEqual([]);
+    expect(cacheSnapshot(cacheDir)).toEqual(before);
   });
 });
