@@ -19,7 +19,8 @@ export function searchIndex(): AstroIntegration {
         const added = await index.addDirectory({ path: outDir });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join("; ")}`);
         const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+        if (written.errors.length > 0)
+          throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
         await pagefind.close();
         logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
       },

@@ -171,7 +171,9 @@ function loadFonts(): Promise<SatoriFont[]> {
         try {
           path = requireFromHere.resolve(file);
         } catch {
-          throw new Error(`Social cards need the font file ${file}; expected the npm package @fontsource/inter installed`);
+          throw new Error(
+            `Social cards need the font file ${file}; expected the npm package @fontsource/inter installed`,
+          );
         }
         return { name, data: await readFile(path), weight, style: "normal" };
       }),

@@ -1,5 +1,12 @@
 // The /search/ page: Pagefind's JS API behind a form whose state lives in the URL.
-import { hasCriteria, pagefindOptions, readSearchState, SEARCH_FILTERS, writeSearchState, type SearchState } from "../lib/search-query";
+import {
+  hasCriteria,
+  pagefindOptions,
+  readSearchState,
+  SEARCH_FILTERS,
+  writeSearchState,
+  type SearchState,
+} from "../lib/search-query";
 
 interface PagefindResultData {
   url: string;
@@ -44,7 +51,9 @@ function renderFacets(state: SearchState, counts: Record<string, Record<string, 
       const legend = document.createElement("legend");
       legend.textContent = FILTER_TITLES[name];
       fieldset.append(legend);
-      const values = Object.keys(allFilters[name]!).sort((a, b) => (name === "year" ? b.localeCompare(a) : a.localeCompare(b)));
+      const values = Object.keys(allFilters[name]!).sort((a, b) =>
+        name === "year" ? b.localeCompare(a) : a.localeCompare(b),
+      );
       for (const value of values) {
         const label = document.createElement("label");
         const box = document.createElement("input");
@@ -67,9 +76,12 @@ function renderFacets(state: SearchState, counts: Record<string, Record<string, 
 }
 
 async function renderResults(from: number) {
-  if (!current) return;
-  const slice = current.results.slice(from, from + PAGE_SIZE);
+  const response = current;
+  if (!response) return;
+  const slice = response.results.slice(from, from + PAGE_SIZE);
   const items = await Promise.all(slice.map((result) => result.data()));
+  // A newer search replaced these results while they loaded.
+  if (response !== current) return;
   for (const data of items) {
     const item = document.createElement("li");
     item.className = "result";
@@ -99,7 +111,7 @@ async function renderResults(from: number) {
     list.append(item);
   }
   shown = from + slice.length;
-  more.hidden = shown >= current.results.length;
+  more.hidden = shown >= response.results.length;
 }
 
 async function search(state: SearchState) {
@@ -120,11 +132,13 @@ async function search(state: SearchState) {
   if (mine !== run || !response) return;
   current = response;
   list.replaceChildren();
+  renderFacets(state, response.filters);
+  await renderResults(0);
+  if (mine !== run) return;
+  // Announced once the results are on screen.
   const total = response.results.length;
   const what = state.query ? ` for “${state.query}”` : "";
   status.textContent = `${total} ${total === 1 ? "result" : "results"}${what}`;
-  renderFacets(state, response.filters);
-  await renderResults(0);
 }
 
 function commit(push: boolean) {
@@ -136,6 +150,9 @@ function commit(push: boolean) {
 }
 
 async function start() {
+  // On a phone the filters would push every result below the fold: start them folded.
+  if (matchMedia("(max-width: 50rem)").matches)
+    document.querySelector<HTMLDetailsElement>("#search-filters")!.open = false;
   try {
     // The index exists only in a build; `astro dev` serves no /pagefind/ folder.
     pagefind = (await import(/* @vite-ignore */ `${"/pagefind/pagefind.js"}`)) as Pagefind;

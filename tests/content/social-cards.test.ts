@@ -3,10 +3,12 @@
  * times — first build, unchanged rebuild, rebuild after one title edit — and
  * counts the files in the card cache to see how many cards each build drew.
  */
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { childEnv } from "../support/child-env";
 import { scratchSite, type ScratchSite } from "../support/scratch-site";
 
 const EDITED_POST = "src/content/posts/2026/hyundai-georgia-hybrid-line.md";
@@ -55,20 +57,19 @@ function articleCards(site: ScratchSite): string[] {
 }
 
 /**
- * A production build. Not `site.build()`: that passes Vitest's own variables
- * through, and with them the build includes drafts and scheduled posts.
- * spawnAstro uses childEnv, which leaves them out.
+ * A production build. Not `site.build()` or `spawnAstro`: both pass on the
+ * variables a Vitest worker mirrors from import.meta.env, and DEV=1 among them
+ * makes the build include drafts and scheduled posts.
  */
-async function build(site: ScratchSite): Promise<void> {
-  const child = site.spawnAstro(["build"], { NODE_ENV: "production" });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const status = await new Promise<number | null>((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", resolve);
-  });
-  expect(status, output).toBe(0);
+function build(site: ScratchSite): void {
+  const env = childEnv({ NODE_ENV: "production" });
+  for (const key of ["DEV", "PROD", "SSR", "MODE", "BASE_URL"]) delete env[key];
+  const result = spawnSync(
+    join(site.dir, "node_modules/.bin/node"),
+    [join(site.dir, "node_modules/astro/bin/astro.mjs"), "build"],
+    { cwd: site.dir, env, encoding: "utf8" },
+  );
+  expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
 }
 
 describe("social cards are drawn once and cached by content", () => {
@@ -84,9 +85,9 @@ describe("social cards are drawn once and cached by content", () => {
   let firstCache: Map<string, string>;
   let firstCards: Map<string, string>;
 
-  it("the first build draws one card per public post, into the cache and into dist/social/", async () => {
+  it("the first build draws one card per public post, into the cache and into dist/social/", () => {
     expect(cacheSnapshot(cacheDir).size).toBe(0);
-    await build(site);
+    build(site);
     const articles = articleCards(site);
     expect(articles).toContain(EDITED_CARD);
     firstCards = distCards(site);
@@ -112,18 +113,18 @@ describe("social cards are drawn once and cached by content", () => {
     ).toEqual([]);
   });
 
-  it("a second build of the unchanged site draws no card and writes the same files", async () => {
-    await build(site);
+  it("a second build of the unchanged site draws no card and writes the same files", () => {
+    build(site);
     expect(cacheSnapshot(cacheDir)).toEqual(firstCache);
     expect(distCards(site)).toEqual(firstCards);
   });
 
-  it("after one title edit, the next build draws exactly that post's card", async () => {
+  it("after one title edit, the next build draws exactly that post's card", () => {
     const source = readFileSync(join(site.dir, EDITED_POST), "utf8");
     const edited = source.replace(/^title: .*$/m, 'title: "Hyundai will build hybrids in Georgia, and more of them"');
     expect(edited).not.toBe(source);
     site.write(EDITED_POST, edited);
-    await build(site);
+    build(site);
 
     const cache = cacheSnapshot(cacheDir);
     const added = [...cache.keys()].filter((name) => !firstCache.has(name));
@@ -136,13 +137,13 @@ describe("social cards are drawn once and cached by content", () => {
     expect(changed).toEqual([EDITED_CARD]);
   });
 
-  it("with socialImages.enabled false, the build makes no card and leaves the cache alone", async () => {
+  it("with socialImages.enabled false, the build makes no card and leaves the cache alone", () => {
     const before = cacheSnapshot(cacheDir);
     const source = readFileSync(join(site.dir, "paddock.config.ts"), "utf8");
     const disabled = source.replace("defineConfig({", "defineConfig({\n  socialImages: { enabled: false },");
     expect(disabled).not.toBe(source);
     site.write("paddock.config.ts", disabled);
-    await build(site);
+    build(site);
     expect(articleCards(site).length).toBeGreaterThan(0);
     expect(filesUnder(join(site.dir, "dist/social"))).toEqual([]);
     expect(cacheSnapshot(cacheDir)).toEqual(before);

@@ -4,6 +4,7 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../support/browser";
 import { BUILD_NOW, contentPosts } from "../support/content";
 import { scratchSite } from "../support/scratch-site";
 
@@ -53,6 +54,17 @@ describe("development preview", () => {
     expect(response.status, html).toBe(200);
     expect(html).toMatch(/class="preview-banner"[^>]*>\s*<strong[^>]*>Draft<\/strong>/);
     expect(html).toContain('<meta name="robots" content="noindex">');
+  });
+
+  it("says that search needs a build instead of showing a broken search", async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(base + "/search/?q=toyota");
+      await expect.poll(() => page.locator("#search-status").textContent()).toContain("npm run build");
+    } finally {
+      await browser.close();
+    }
   });
 
   it("shows a scheduled post with the time it goes live", async () => {

@@ -126,7 +126,13 @@ describe("keyboard", () => {
 });
 
 describe("accessibility (axe-core)", () => {
-  const paths = ["/", "/2026/09/hyundai-georgia-hybrid-line/", "/category/industry/", "/contributors/"];
+  const paths = [
+    "/",
+    "/2026/09/hyundai-georgia-hybrid-line/",
+    "/category/industry/",
+    "/contributors/",
+    "/search/?q=hybrid",
+  ];
   const views = [
     { name: "phone", width: 390, theme: "light" },
     { name: "desktop", width: 1280, theme: "light" },
@@ -142,6 +148,8 @@ describe("accessibility (axe-core)", () => {
       const violations: string[] = [];
       for (const path of paths) {
         await page.goto(server.url + path);
+        // The search page fills in its results and filters after load; check it once they are there.
+        if (path.startsWith("/search/")) await page.locator("#search-results li").first().waitFor();
         await page.addScriptTag({ path: AXE });
         const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run());
         expect(result.passes.length, `axe ran its checks on ${path}`).toBeGreaterThan(10);

@@ -5,7 +5,10 @@ import { renderFeed } from "@/render-feed";
 import { config } from "@/site-config";
 
 export const getStaticPaths = (() =>
-  config.categories.map((category) => ({ params: { category: category.slug }, props: { category } }))) satisfies GetStaticPaths;
+  config.categories.map((category) => ({
+    params: { category: category.slug },
+    props: { category },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { category } = props as { category: (typeof config.categories)[number] };
