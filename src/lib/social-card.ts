@@ -138,17 +138,33 @@ export function socialCardElement(input: SocialCardInput): CardElement {
 
 const requireFromHere = createRequire(import.meta.url);
 
-/** The renderer's own versions are part of the key: an upgrade may draw differently. */
-const RENDERER_VERSIONS = ["satori", "@resvg/resvg-js", "@fontsource/inter"]
-  .map((name) => `${name}@${(requireFromHere(`${name}/package.json`) as { version: string }).version}`)
-  .join(" ");
+let rendererVersions: string | undefined;
+
+/**
+ * The renderer's own versions are part of the key: an upgrade may draw
+ * differently. Read on first use, so a site with cards turned off never needs the packages.
+ */
+function getRendererVersions(): string {
+  rendererVersions ??= ["satori", "@resvg/resvg-js", "@fontsource/inter"]
+    .map((name) => {
+      try {
+        return `${name}@${(requireFromHere(`${name}/package.json`) as { version: string }).version}`;
+      } catch (error) {
+        throw new Error(`Social cards need the npm package ${name}; expected it in node_modules (run npm install)`, {
+          cause: error,
+        });
+      }
+    })
+    .join(" ");
+  return rendererVersions;
+}
 
 /** The cache key: sha256 of the template version, the renderer versions and every drawn field. */
 export function socialCardKey(input: SocialCardInput, templateVersion = SOCIAL_CARD_TEMPLATE_VERSION): string {
   // JSON keeps field boundaries: ["A B"] and ["A", "B"] are different bylines and different keys.
   const drawn = [input.siteName, input.category, input.title, input.authors];
   return createHash("sha256")
-    .update(JSON.stringify([templateVersion, RENDERER_VERSIONS, drawn]))
+    .update(JSON.stringify([templateVersion, getRendererVersions(), drawn]))
     .digest("hex");
 }
 
@@ -210,7 +226,7 @@ export async function renderSocialCard(input: SocialCardInput): Promise<Uint8Arr
 
 /**
  * `<PADDOCK_CACHE_DIR>/social-cards` when set, else node_modules/.astro/paddock/social-cards
- * under the working directory: beside Astro's own cache, which CI setups already keep between builds.
+ * under the working directory: inside Astro's own cache folder, so a CI cache of that folder keeps the cards too.
  */
 export function defaultSocialCardCacheDir(): string {
   const override = process.env.PADDOCK_CACHE_DIR;

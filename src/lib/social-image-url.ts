@@ -15,6 +15,17 @@ export function socialCardParam(permalink: string): string {
   return `${year}/${month}/${slug}`;
 }
 
+/**
+ * Whether a post gets a generated card: not when cards are off, nor when its
+ * hero image is shared instead. The card route and the page head both ask here.
+ */
+export function needsSocialCard(
+  post: { hasHeroImage: boolean },
+  settings: { enabled: boolean; preferHero: boolean },
+): boolean {
+  return settings.enabled && !(settings.preferHero && post.hasHeroImage);
+}
+
 /** Site-relative path of the card, e.g. "/social/2026/09/hyundai-georgia-hybrid-line.png". */
 export function socialCardPath(permalink: string): string {
   return `/social/${socialCardParam(permalink)}.png`;

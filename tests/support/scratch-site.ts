@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } fr
 import { dirname, join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { childEnv } from "./child-env";
+import { BUILD_NOW } from "./content";
 import { ROOT } from "./paths";
 
 export interface ScratchSite {
@@ -47,15 +48,11 @@ export function scratchSite(name: string, { withContent = false } = {}): Scratch
       cpSync(join(ROOT, from), join(dir, to));
     },
     build() {
-      const result = spawnSync(
-        join(dir, "node_modules/.bin/node"),
-        [join(dir, "node_modules/astro/bin/astro.mjs"), "build"],
-        {
-          cwd: dir,
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NODE_ENV: "production", NO_COLOR: "1" },
-          encoding: "utf8",
-        },
-      );
+      const result = spawnSync(node, [astro, "build"], {
+        cwd: dir,
+        env: childEnv({ NODE_ENV: "production", PADDOCK_NOW: BUILD_NOW }),
+        encoding: "utf8",
+      });
       return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
     },
     spawnAstro(args, env = {}) {
