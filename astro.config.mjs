@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import paddock from "./paddock.config.ts";
+import { commentsSync } from "./src/integrations/comments-sync.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { resolveConfig } from "./src/lib/config.ts";
 import { lastModifiedByPermalink } from "./src/lib/sitemap-lastmod.ts";
@@ -17,6 +18,7 @@ export default defineConfig({
   site: site.url,
   trailingSlash: "always",
   integrations: [
+    commentsSync(site.comments),
     mdx(),
     sitemap({
       filter: (page) => !page.endsWith("/404/"),

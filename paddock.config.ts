@@ -18,6 +18,15 @@ export default defineConfig({
     { slug: "electric", title: "Electric", description: "Batteries, charging and the electric transition." },
     { slug: "motorsport", title: "Motorsport", description: "Racing, from Le Mans to the local autocross." },
   ],
+  // Live comments on GitHub Discussions. Replace these with your repository's values from https://giscus.app.
+  comments: {
+    repo: "paddock-demo/gazette-comments",
+    repoId: "R_kgDOPaddock",
+    category: "Comments",
+    categoryId: "DIC_kwDOPaddock4CaDemo",
+    reactions: true,
+    inputPosition: "top",
+  },
   sponsor: {
     label: "Sponsored",
     title: "New Car Research",

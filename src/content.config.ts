@@ -94,6 +94,8 @@ const posts = defineCollection({
       redirectFrom: z.array(z.string().startsWith("/", "expected a path starting with /")).default([]),
       /** The giscus thread key. Defaults to the post's first permalink; never change it once comments exist. */
       commentsKey: z.string().trim().min(1).optional(),
+      /** Closes the live thread; archived comments stay visible. */
+      commentsClosed: z.boolean().default(false),
       /** Kept by the WordPress importer so feeds and comments stay continuous; `urls` are old non-permalink addresses such as /?p=123. */
       legacy: z
         .object({
@@ -121,4 +123,25 @@ const authors = defineCollection({
     }),
 });
 
-export const collections = { posts, authors };
+/** Archived threads, one file beside each post: 2012/lexus-plant.md → 2012/lexus-plant.comments.json */
+const comments = defineCollection({
+  loader: glob({ pattern: "**/*.comments.json", base: "./src/content/posts", generateId: idFromPath }),
+  schema: z.object({
+    comments: z.array(
+      z.object({
+        id: z.union([z.string().min(1), z.number().int()]).transform(String),
+        parent: z
+          .union([z.string(), z.number().int()])
+          .transform((value) => (value === "" || value === 0 ? undefined : String(value)))
+          .optional(),
+        author: nonEmpty("the commenter's name"),
+        authorUrl: z.url({ error: "expected the commenter's website as a full URL" }).optional(),
+        date: siteDate,
+        html: z.string({ error: "expected the comment's text as HTML" }),
+        votes: z.number({ error: "expected a whole number of votes" }).int().default(0),
+      }),
+    ),
+  }),
+});
+
+export const collections = { posts, authors, comments };

@@ -3,7 +3,11 @@
  * the plain models in src/lib, runs the content checks and builds the site
  * index once per build; pages only query the result.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { getCollection, type CollectionEntry } from "astro:content";
+import { buildThread, sanitizeCommentHtml, type Thread } from "./lib/comments/archive";
+import { buildCommentsIndex, type CommentsIndex } from "./lib/comments/site-comments";
+import { EMPTY_SNAPSHOT, parseSnapshot, SNAPSHOT_FILE, type CommentsSnapshot } from "./lib/comments/snapshot";
 import { toPost, type Post } from "./lib/posts";
 import { buildSiteIndex, type SiteIndex } from "./lib/site-index";
 import { config } from "./site-config";
@@ -14,7 +18,7 @@ export type SiteAuthor = CollectionEntry<"authors">["data"] & {
   filePath: string;
   entry: CollectionEntry<"authors">;
 };
-export type Site = SiteIndex<SitePost, SiteAuthor>;
+export type Site = SiteIndex<SitePost, SiteAuthor> & { comments: CommentsIndex };
 
 let site: Promise<Site> | undefined;
 
@@ -30,7 +34,11 @@ function buildTime(): Date {
 }
 
 async function build(): Promise<Site> {
-  const [postEntries, authorEntries] = await Promise.all([getCollection("posts"), getCollection("authors")]);
+  const [postEntries, authorEntries, commentEntries] = await Promise.all([
+    getCollection("posts"),
+    getCollection("authors"),
+    getCollection("comments"),
+  ]);
   const posts = postEntries.map((entry) =>
     toPost(
       {
@@ -51,12 +59,44 @@ async function build(): Promise<Site> {
     filePath: entry.filePath ?? `src/content/authors/${entry.id}`,
     entry,
   }));
-  return buildSiteIndex(posts, authors, {
+  const index = buildSiteIndex(posts, authors, {
     categories: config.categories.map((c) => c.slug),
     makes: config.makes,
     // Drafts and scheduled posts are previewed in `astro dev`, never built for production.
     visibility: { now: buildTime(), preview: import.meta.env.DEV },
   });
+  const comments = buildCommentsIndex(
+    index.posts,
+    archivedThreads(commentEntries, new Set(posts.map((p) => p.id))),
+    readSnapshot(),
+  );
+  return { ...index, comments };
+}
+
+/** Post id → its archived thread, sanitised. A file beside no post is an error: its comments would be lost. */
+function archivedThreads(entries: CollectionEntry<"comments">[], postIds: ReadonlySet<string>): Map<string, Thread> {
+  const threads = new Map<string, Thread>();
+  for (const entry of entries) {
+    const file = entry.filePath ?? entry.id;
+    const postId = entry.id.replace(/\.comments$/, "");
+    if (!postIds.has(postId)) {
+      throw new Error(
+        `${file}: archived comments for a post that does not exist; expected a post file named ${postId}.md or ${postId}.mdx beside it`,
+      );
+    }
+    const comments = entry.data.comments.map((comment) => ({ ...comment, html: sanitizeCommentHtml(comment.html) }));
+    const thread = buildThread(comments, file);
+    // eslint-disable-next-line no-console -- a build warning for the editor; the build goes on
+    for (const warning of thread.warnings) console.warn(`[paddock] ${warning}`);
+    threads.set(postId, thread);
+  }
+  return threads;
+}
+
+/** The last comments snapshot from GitHub, if the repo has one. */
+function readSnapshot(): CommentsSnapshot {
+  if (!existsSync(SNAPSHOT_FILE)) return EMPTY_SNAPSHOT;
+  return parseSnapshot(readFileSync(SNAPSHOT_FILE, "utf8"), SNAPSHOT_FILE);
 }
 
 export function loadSite(): Promise<Site> {

@@ -1,0 +1,73 @@
+/**
+ * Comments across the site, computed once per build: each post's count
+ * (archived comments plus the live count from the snapshot) and the Recent
+ * Comments list, which merges both by date.
+ */
+import type { Post } from "../posts";
+import { firstWords, htmlToText, type Thread, type ThreadNode } from "./archive";
+import { giscusHash, type CommentsSnapshot } from "./snapshot";
+
+export interface RecentComment {
+  author: string;
+  excerpt: string;
+  date: Date;
+  postTitle: string;
+  /** Site-relative link to the comment on its post. */
+  href: string;
+}
+
+export interface CommentsIndex {
+  archived(post: Post): Thread | undefined;
+  /** Archived plus live comments known at build time. */
+  count(post: Post): number;
+  recent: RecentComment[];
+}
+
+function* walk(nodes: ThreadNode[]): Generator<ThreadNode> {
+  for (const node of nodes) {
+    yield node;
+    yield* walk(node.replies);
+  }
+}
+
+export function buildCommentsIndex(
+  posts: readonly Post[],
+  archives: ReadonlyMap<string, Thread>,
+  snapshot: CommentsSnapshot,
+  recentCount = 5,
+): CommentsIndex {
+  const byHash = new Map(posts.map((post) => [giscusHash(post.commentsKey), post]));
+  const liveCount = new Map([...byHash].map(([hash, post]) => [post.id, snapshot.totals[hash] ?? 0]));
+  const recent: RecentComment[] = [];
+  for (const live of snapshot.recent) {
+    const post = byHash.get(live.hash);
+    // A discussion for a post that is gone, a draft or scheduled: nothing to link to.
+    if (!post) continue;
+    recent.push({
+      author: live.author,
+      excerpt: live.excerpt,
+      date: new Date(live.createdAt),
+      postTitle: post.title,
+      href: `${post.permalink}#comments`,
+    });
+  }
+  for (const post of posts) {
+    const thread = archives.get(post.id);
+    if (!thread) continue;
+    for (const { comment } of walk(thread.nodes)) {
+      recent.push({
+        author: comment.author,
+        excerpt: firstWords(htmlToText(comment.html)),
+        date: comment.date,
+        postTitle: post.title,
+        href: `${post.permalink}#comment-${comment.id}`,
+      });
+    }
+  }
+  recent.sort((a, b) => b.date.getTime() - a.date.getTime());
+  return {
+    archived: (post) => archives.get(post.id),
+    count: (post) => (archives.get(post.id)?.count ?? 0) + (liveCount.get(post.id) ?? 0),
+    recent: recent.slice(0, recentCount),
+  };
+}
