@@ -49,6 +49,7 @@ export function parseSnapshot(text: string, file: string): CommentsSnapshot {
   } catch (error) {
     throw new Error(
       `${file} is not valid JSON (${(error as Error).message}); run npm run comments:sync or restore it from git`,
+      { cause: error },
     );
   }
   const snapshot = data as Partial<CommentsSnapshot>;
