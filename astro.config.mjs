@@ -24,7 +24,7 @@ export default defineConfig({
       filter: (page) => !page.endsWith("/404/"),
       serialize(item) {
         lastModified ??= lastModifiedByPermalink(postsDir, site.timeZone);
-        const lastmod = lastModified.get(new URL(item.url).pathname);
+        const lastmod = lastModified.get(decodeURI(new URL(item.url).pathname));
         return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
       },
     }),

@@ -8,7 +8,10 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { buildThread, sanitizeCommentHtml, type Thread } from "./lib/comments/archive";
 import { buildCommentsIndex, type CommentsIndex } from "./lib/comments/site-comments";
 import { EMPTY_SNAPSHOT, parseSnapshot, SNAPSHOT_FILE, type CommentsSnapshot } from "./lib/comments/snapshot";
+import type { CategoryConfig } from "./lib/config";
 import { toPost, type Post } from "./lib/posts";
+import { socialCardKey, type SocialCardInput } from "./lib/social-card";
+import { needsSocialCard, socialCardPath } from "./lib/social-image-url";
 import { buildSiteIndex, type SiteIndex } from "./lib/site-index";
 import { config } from "./site-config";
 
@@ -18,7 +21,13 @@ export type SiteAuthor = CollectionEntry<"authors">["data"] & {
   filePath: string;
   entry: CollectionEntry<"authors">;
 };
-export type Site = SiteIndex<SitePost, SiteAuthor> & { comments: CommentsIndex };
+export type Site = SiteIndex<SitePost, SiteAuthor> & {
+  comments: CommentsIndex;
+  categoryOf(post: Post): CategoryConfig;
+  authorNames(post: Post): string[];
+  /** The post's generated social card, unless cards are off or its hero image is shared instead. */
+  socialCard(post: Post): { input: SocialCardInput; path: string } | undefined;
+};
 
 let site: Promise<Site> | undefined;
 
@@ -48,6 +57,7 @@ async function build(): Promise<Site> {
         filePath: entry.filePath ?? `src/content/posts/${entry.id}`,
         authors: entry.data.authors.map((ref) => ref.id),
         hasHeroImage: entry.data.heroImage !== undefined,
+        noticeDates: entry.data.updates.map((notice) => notice.date),
         body: entry.body ?? "",
       },
       config,
@@ -70,7 +80,25 @@ async function build(): Promise<Site> {
     archivedThreads(commentEntries, new Set(posts.map((p) => p.id))),
     readSnapshot(),
   );
-  return { ...index, comments };
+  const categories = new Map(config.categories.map((category) => [category.slug, category]));
+  const categoryOf = (post: Post) => categories.get(post.category)!;
+  const authorNames = (post: Post) => post.authors.map((id) => index.getAuthor(id)!.name);
+  return {
+    ...index,
+    comments,
+    categoryOf,
+    authorNames,
+    socialCard(post) {
+      if (!needsSocialCard(post, config.socialImages)) return undefined;
+      const input = {
+        siteName: config.name,
+        category: categoryOf(post).title,
+        title: post.title,
+        authors: authorNames(post),
+      };
+      return { input, path: socialCardPath(post.permalink, socialCardKey(input)) };
+    },
+  };
 }
 
 /** Post id → its archived thread, sanitised. A file beside no post is an error: its comments would be lost. */

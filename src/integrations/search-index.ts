@@ -14,15 +14,21 @@ export function searchIndex(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join("; ")}`);
-        const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
-        if (written.errors.length > 0)
-          throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-        await pagefind.close();
-        logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length > 0)
+            throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join("; ")}`);
+          const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
+          if (written.errors.length > 0) {
+            throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+          }
+          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          // Pagefind runs as a child process; left open it would keep a failed build from exiting.
+          await pagefind.close();
+        }
       },
     },
   };

@@ -4,7 +4,8 @@
  */
 import type { ResolvedPaddockConfig } from "./config";
 import { toZonedIso } from "./dates";
-import type { Post } from "./posts";
+import { lastModified, type Post } from "./posts";
+import { SITE_LOGO } from "./share-image";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "./structured-data";
 import { absoluteUrl, authorUrl, categoryUrl } from "./urls";
 
@@ -18,7 +19,7 @@ export function articleSeo(
 ) {
   const url = (path: string) => absoluteUrl(path, config.url);
   const published = toZonedIso(post.pubDate, config.timeZone);
-  const modified = toZonedIso(post.updatedDate ?? post.pubDate, config.timeZone);
+  const modified = toZonedIso(lastModified(post), config.timeZone);
   return {
     article: {
       published,
@@ -38,7 +39,7 @@ export function articleSeo(
         images: [url(imageSrc)],
         section: category.title,
         keywords: post.tags,
-        publisher: { name: config.name, url: config.url, logo: url("/logo.png") },
+        publisher: { name: config.name, url: config.url, logo: url(SITE_LOGO.src) },
       }),
       breadcrumbJsonLd([
         { name: config.name, url: config.url },

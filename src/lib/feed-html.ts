@@ -1,21 +1,49 @@
 /**
  * Article HTML made safe for feed readers: every URL absolute (readers have
- * no base URL), no scripts or inline event handlers, no Astro-internal
- * attributes.
+ * no base URL) and of a harmless scheme, no scripts, frames' inline
+ * documents, plugins, forms, inline event handlers or Astro-internal
+ * attributes. Imported WordPress HTML goes through here, so it is treated as
+ * untrusted.
  */
 import { parse } from "node-html-parser";
 
-const URL_ATTRIBUTES = ["href", "src", "poster", "cite", "action"];
-const DROPPED_ELEMENTS = "script, style, noscript, template";
+const URL_ATTRIBUTES = new Set(["href", "src", "poster", "cite", "action", "xlink:href", "background"]);
+const DROPPED_ATTRIBUTES = new Set(["srcdoc", "formaction", "data-pagefind-body"]);
+const DROPPED_ELEMENTS = "script, style, noscript, template, object, embed, form, base, meta, link";
+const SAFE_SCHEMES = new Set(["http:", "https:", "mailto:", "tel:"]);
 
-function absolute(url: string, base: string): string {
-  const trimmed = url.trim();
-  if (trimmed === "" || trimmed.startsWith("mailto:") || trimmed.startsWith("tel:")) return trimmed;
+/** The absolute URL, or undefined when it is not one a reader may safely follow. */
+function safeUrl(url: string, base: string): string | undefined {
   try {
-    return new URL(trimmed, base).href;
+    // Resolving first: browsers ignore tabs and newlines in "java\tscript:", and so does URL.
+    const resolved = new URL(url.trim(), base);
+    return SAFE_SCHEMES.has(resolved.protocol) ? resolved.href : undefined;
   } catch {
-    return trimmed;
+    return undefined;
   }
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export interface FeedArticleParts {
+  hero?: { src: string; width: number; height: number; alt: string; credit?: string | undefined } | undefined;
+  /** Update and correction notices, already formatted for display. */
+  notices: { label: string; date: string; text: string }[];
+  body: string;
+}
+
+/** The article as a feed reader shows it: hero image, notices, then the body, as on the page. */
+export function feedArticleHtml({ hero, notices, body }: FeedArticleParts): string {
+  const figure = hero
+    ? `<figure><img src="${escapeHtml(hero.src)}" alt="${escapeHtml(hero.alt)}" width="${hero.width}" height="${hero.height}">` +
+      (hero.credit ? `<figcaption>${escapeHtml(hero.credit)}</figcaption>` : "") +
+      "</figure>"
+    : "";
+  const noticeHtml = notices
+    .map((n) => `<p><strong>${escapeHtml(n.label)}</strong> (${escapeHtml(n.date)}): ${escapeHtml(n.text)}</p>`)
+    .join("");
+  return figure + noticeHtml + body;
 }
 
 /** `base` is the article's absolute URL, so "#notes" and "./photo.jpg" resolve as on the page. */
@@ -26,15 +54,17 @@ export function feedSafeHtml(html: string, base: string): string {
     for (const name of Object.keys(element.attributes)) {
       const lower = name.toLowerCase();
       const value = element.getAttribute(name) ?? "";
-      if (lower.startsWith("on") || lower.startsWith("data-astro") || lower === "data-pagefind-body") {
+      if (lower.startsWith("on") || lower.startsWith("data-astro") || DROPPED_ATTRIBUTES.has(lower)) {
         element.removeAttribute(name);
-      } else if (URL_ATTRIBUTES.includes(lower)) {
-        if (/^\s*javascript:/i.test(value)) element.removeAttribute(name);
-        else element.setAttribute(name, absolute(value, base));
+      } else if (URL_ATTRIBUTES.has(lower)) {
+        const url = safeUrl(value, base);
+        if (url) element.setAttribute(name, url);
+        else element.removeAttribute(name);
       } else if (lower === "srcset") {
-        const candidates = value.split(",").map((candidate) => {
+        const candidates = value.split(",").flatMap((candidate) => {
           const [url = "", ...descriptor] = candidate.trim().split(/\s+/);
-          return [absolute(url, base), ...descriptor].join(" ");
+          const safe = safeUrl(url, base);
+          return safe ? [[safe, ...descriptor].join(" ")] : [];
         });
         element.setAttribute(name, candidates.join(", "));
       }

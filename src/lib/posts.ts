@@ -16,6 +16,8 @@ export interface PostData {
   description: string;
   pubDate: Date;
   updatedDate?: Date | undefined;
+  /** Dates of the post's update and correction notices. */
+  noticeDates: Date[];
   authors: string[];
   category: string;
   tags: string[];
@@ -68,6 +70,12 @@ export function toPost<D extends PostData>(data: D, options: PostOptions): D & P
     readingMinutes: readingMinutes(data.body, options.readingSpeed),
     tagSlugs: data.tags.map(slugify),
   };
+}
+
+/** When a post last changed for readers: its update date or latest notice, else its publication. */
+export function lastModified(post: Pick<PostData, "pubDate" | "updatedDate" | "noticeDates">): Date {
+  const times = [post.pubDate, post.updatedDate, ...post.noticeDates].filter((d) => d !== undefined);
+  return new Date(Math.max(...times.map((date) => date.getTime())));
 }
 
 export interface Visibility {

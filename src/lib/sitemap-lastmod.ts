@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFrontmatterDate } from "./dates";
 import { rawFrontmatter } from "./frontmatter";
-import { permalinkFor } from "./posts";
+import { lastModified, permalinkFor } from "./posts";
 import { slugFromFilePath } from "./slugs";
 
 function postFiles(dir: string): string[] {
@@ -18,7 +18,10 @@ function postFiles(dir: string): string[] {
   });
 }
 
-/** Permalink → the post's updatedDate, else its pubDate. Files with bad dates are skipped (the build reports them). */
+/**
+ * Decoded permalink → when the post last changed (see lastModified). Files
+ * with bad dates are skipped: the build itself reports them.
+ */
 export function lastModifiedByPermalink(postsDir: string, timeZone: string): Map<string, Date> {
   const dates = new Map<string, Date>();
   for (const file of postFiles(postsDir)) {
@@ -26,7 +29,13 @@ export function lastModifiedByPermalink(postsDir: string, timeZone: string): Map
     const pubDate = parseFrontmatterDate(data.pubDate, timeZone);
     if (!pubDate) continue;
     const slug = typeof data.slug === "string" ? data.slug : slugFromFilePath(file);
-    dates.set(permalinkFor(slug, pubDate, timeZone), parseFrontmatterDate(data.updatedDate, timeZone) ?? pubDate);
+    const notices = Array.isArray(data.updates) ? (data.updates as { date?: unknown }[]) : [];
+    const modified = lastModified({
+      pubDate,
+      updatedDate: parseFrontmatterDate(data.updatedDate, timeZone),
+      noticeDates: notices.map((n) => parseFrontmatterDate(n?.date, timeZone)).filter((d) => d !== undefined),
+    });
+    dates.set(decodeURI(permalinkFor(slug, pubDate, timeZone)), modified);
   }
   return dates;
 }

@@ -13,12 +13,6 @@ import type { SatoriNode } from "satori";
 export const SOCIAL_CARD_WIDTH = 1200;
 export const SOCIAL_CARD_HEIGHT = 630;
 
-/**
- * Part of every cache key: bump it whenever the card's look changes, so every
- * card is drawn again with the new template.
- */
-export const SOCIAL_CARD_TEMPLATE_VERSION = 1;
-
 /** Everything drawn on a card. The cache key covers exactly these fields. */
 export interface SocialCardInput {
   siteName: string;
@@ -141,14 +135,16 @@ const requireFromHere = createRequire(import.meta.url);
 let rendererVersions: string | undefined;
 
 /**
- * The renderer's own versions are part of the key: an upgrade may draw
- * differently. Read on first use, so a site with cards turned off never needs the packages.
+ * The renderer's major.minor versions are part of the key: a feature release
+ * may draw differently, a patch release should not redraw a whole archive.
+ * Read on first use, so a site with cards turned off never needs the packages.
  */
 function getRendererVersions(): string {
   rendererVersions ??= ["satori", "@resvg/resvg-js", "@fontsource/inter"]
     .map((name) => {
       try {
-        return `${name}@${(requireFromHere(`${name}/package.json`) as { version: string }).version}`;
+        const { version } = requireFromHere(`${name}/package.json`) as { version: string };
+        return `${name}@${version.split(".").slice(0, 2).join(".")}`;
       } catch (error) {
         throw new Error(`Social cards need the npm package ${name}; expected it in node_modules (run npm install)`, {
           cause: error,
@@ -159,12 +155,14 @@ function getRendererVersions(): string {
   return rendererVersions;
 }
 
-/** The cache key: sha256 of the template version, the renderer versions and every drawn field. */
-export function socialCardKey(input: SocialCardInput, templateVersion = SOCIAL_CARD_TEMPLATE_VERSION): string {
-  // JSON keeps field boundaries: ["A B"] and ["A", "B"] are different bylines and different keys.
-  const drawn = [input.siteName, input.category, input.title, input.authors];
+/**
+ * The cache key: sha256 of the renderer versions and the whole element tree
+ * the card is drawn from, so any change of text, layout or colour redraws it
+ * and nothing else does.
+ */
+export function socialCardKey(input: SocialCardInput): string {
   return createHash("sha256")
-    .update(JSON.stringify([templateVersion, getRendererVersions(), drawn]))
+    .update(JSON.stringify([getRendererVersions(), socialCardElement(input)]))
     .digest("hex");
 }
 

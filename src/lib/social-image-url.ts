@@ -1,18 +1,23 @@
 /**
  * Where an article's social card lives. The one place that maps a permalink
- * (/YYYY/MM/slug/) to its card: the route parameter ("YYYY/MM/slug") for the
- * endpoint, and the site-relative path (/social/YYYY/MM/slug.png) for <head>.
+ * (/YYYY/MM/slug/) to its card: the route parameter for the endpoint and the
+ * site-relative path for <head>.
  */
 const PERMALINK = /^\/(\d{4})\/(\d{2})\/([^/]+)\/$/;
 
-/** The `slug` parameter of src/pages/social/[...slug].png.ts, e.g. "2026/09/hyundai-georgia-hybrid-line". */
-export function socialCardParam(permalink: string): string {
+/**
+ * The `slug` parameter of src/pages/social/[...slug].png.ts, e.g.
+ * "2026/09/hyundai-georgia-hybrid-line.1a2b3c4d". The card's cache key is in
+ * the name, so an edited headline gets a new URL: social networks cache
+ * shared images by URL and would otherwise keep the old card.
+ */
+export function socialCardParam(permalink: string, key: string): string {
   const match = PERMALINK.exec(permalink);
   if (!match) {
     throw new Error(`A social card needs a permalink such as /2026/09/my-story/ (got "${permalink}")`);
   }
   const [, year, month, slug] = match;
-  return `${year}/${month}/${slug}`;
+  return `${year}/${month}/${slug}.${key.slice(0, 8)}`;
 }
 
 /**
@@ -26,7 +31,7 @@ export function needsSocialCard(
   return settings.enabled && !(settings.preferHero && post.hasHeroImage);
 }
 
-/** Site-relative path of the card, e.g. "/social/2026/09/hyundai-georgia-hybrid-line.png". */
-export function socialCardPath(permalink: string): string {
-  return `/social/${socialCardParam(permalink)}.png`;
+/** Site-relative path of the card, e.g. "/social/2026/09/hyundai-georgia-hybrid-line.1a2b3c4d.png". */
+export function socialCardPath(permalink: string, key: string): string {
+  return `/social/${socialCardParam(permalink, key)}.png`;
 }

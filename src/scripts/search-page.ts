@@ -5,6 +5,7 @@ import {
   readSearchState,
   SEARCH_FILTERS,
   writeSearchState,
+  type SearchFilter,
   type SearchState,
 } from "../lib/search-query";
 
@@ -23,8 +24,15 @@ interface Pagefind {
   search(query: string | null, options: object): Promise<PagefindResponse | null>;
 }
 
+type Counts = Record<string, Record<string, number>>;
+
 const PAGE_SIZE = 10;
-const FILTER_TITLES = { category: "Category", make: "Make", author: "Author", year: "Year" } as const;
+const FILTER_TITLES: Record<SearchFilter, string> = {
+  category: "Category",
+  make: "Make",
+  author: "Author",
+  year: "Year",
+};
 
 const form = document.querySelector<HTMLFormElement>("#search-form")!;
 const input = form.querySelector<HTMLInputElement>("input[name=q]")!;
@@ -35,7 +43,7 @@ const list = document.querySelector<HTMLOListElement>("#search-results")!;
 const more = document.querySelector<HTMLButtonElement>("#search-more")!;
 
 let pagefind: Pagefind | undefined;
-let allFilters: Record<string, Record<string, number>> = {};
+let allFilters: Counts = {};
 let shown = 0;
 let current: PagefindResponse | null = null;
 let run = 0;
@@ -44,16 +52,45 @@ function stateFromForm(): SearchState {
   return readSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 }
 
-function renderFacets(state: SearchState, counts: Record<string, Record<string, number>>) {
+function unavailable(message: string) {
+  status.replaceChildren(message, " You can still browse by ");
+  const archive = document.createElement("a");
+  archive.href = "/archive/";
+  archive.textContent = "date";
+  status.append(archive, " or by section from the menu.");
+  document.body.dataset.search = "unavailable";
+}
+
+/**
+ * Counts for each filter value: how many results ticking it would give. For a
+ * group with ticked values that means searching without that group's own
+ * filter, or every other value of the group would show 0.
+ */
+async function facetCounts(state: SearchState, response: PagefindResponse): Promise<Counts> {
+  const counts: Counts = { ...response.filters };
+  await Promise.all(
+    SEARCH_FILTERS.filter((name) => state.filters[name].length > 0).map(async (name) => {
+      const without = { ...state, filters: { ...state.filters, [name]: [] } };
+      const wider = hasCriteria(without)
+        ? await pagefind!.search(without.query || null, pagefindOptions(without))
+        : null;
+      counts[name] = wider?.filters[name] ?? allFilters[name] ?? {};
+    }),
+  );
+  return counts;
+}
+
+function renderFacets(state: SearchState, counts: Counts) {
   facets.replaceChildren(
-    ...SEARCH_FILTERS.filter((name) => Object.keys(allFilters[name] ?? {}).length > 0).map((name) => {
+    ...SEARCH_FILTERS.map((name) => {
+      // Values from the URL that the index does not know stay listed, so they can be unticked.
+      const values = [...new Set([...Object.keys(allFilters[name] ?? {}), ...state.filters[name]])];
+      if (values.length === 0) return undefined;
+      values.sort((a, b) => (name === "year" ? b.localeCompare(a) : a.localeCompare(b)));
       const fieldset = document.createElement("fieldset");
       const legend = document.createElement("legend");
       legend.textContent = FILTER_TITLES[name];
       fieldset.append(legend);
-      const values = Object.keys(allFilters[name]!).sort((a, b) =>
-        name === "year" ? b.localeCompare(a) : a.localeCompare(b),
-      );
       for (const value of values) {
         const label = document.createElement("label");
         const box = document.createElement("input");
@@ -62,16 +99,15 @@ function renderFacets(state: SearchState, counts: Record<string, Record<string, 
         box.value = value;
         box.checked = state.filters[name].includes(value);
         const count = counts[name]?.[value] ?? 0;
-        label.append(box, ` ${value} `);
         const badge = document.createElement("span");
         badge.className = "count";
         badge.textContent = `(${count})`;
-        label.append(badge);
+        label.append(box, ` ${value} `, badge);
         if (count === 0 && !box.checked) label.classList.add("empty");
         fieldset.append(label);
       }
       return fieldset;
-    }),
+    }).filter((fieldset) => fieldset !== undefined),
   );
 }
 
@@ -114,39 +150,53 @@ async function renderResults(from: number) {
   more.hidden = shown >= response.results.length;
 }
 
-async function search(state: SearchState) {
+/** Shows the results for `state`. `fromUrl`: the form is refilled (first load, back/forward); typing never is. */
+async function search(state: SearchState, fromUrl: boolean) {
   const mine = ++run;
-  input.value = state.query;
-  sortSelect.value = state.sort;
-  if (!pagefind) return;
-  if (!hasCriteria(state)) {
-    current = null;
-    list.replaceChildren();
-    more.hidden = true;
-    status.textContent = "Type a word or pick a filter to search every story.";
-    renderFacets(state, allFilters);
-    return;
+  if (fromUrl) {
+    input.value = state.query;
+    sortSelect.value = state.sort;
   }
-  const response = await pagefind.search(state.query || null, pagefindOptions(state));
-  // A newer search started while this one ran: its results win.
-  if (mine !== run || !response) return;
-  current = response;
-  list.replaceChildren();
-  renderFacets(state, response.filters);
-  await renderResults(0);
-  if (mine !== run) return;
-  // Announced once the results are on screen.
-  const total = response.results.length;
-  const what = state.query ? ` for “${state.query}”` : "";
-  status.textContent = `${total} ${total === 1 ? "result" : "results"}${what}`;
+  if (!pagefind) return;
+  try {
+    if (!hasCriteria(state)) {
+      current = null;
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = "Type a word or pick a filter to search every story.";
+      renderFacets(state, allFilters);
+      return;
+    }
+    const response = await pagefind.search(state.query || null, pagefindOptions(state));
+    // A newer search started while this one ran: its results win.
+    if (mine !== run || !response) return;
+    const counts = await facetCounts(state, response);
+    if (mine !== run) return;
+    current = response;
+    list.replaceChildren();
+    renderFacets(state, counts);
+    await renderResults(0);
+    if (mine !== run) return;
+    // Announced once the results are on screen.
+    const total = response.results.length;
+    const what = state.query ? ` for “${state.query}”` : "";
+    status.textContent = `${total} ${total === 1 ? "result" : "results"}${what}`;
+  } catch {
+    unavailable("Search is not working right now.");
+  }
 }
 
-function commit(push: boolean) {
+// Typing replaces one history entry per burst of typing; a submitted or filtered search adds one.
+let typingEntry = false;
+function commit(kind: "typing" | "action") {
   const state = stateFromForm();
   const url = `${location.pathname}${writeSearchState(state)}`;
-  if (push) history.pushState(null, "", url);
-  else history.replaceState(null, "", url);
-  void search(state);
+  if (url !== `${location.pathname}${location.search}`) {
+    if (kind === "typing" && typingEntry) history.replaceState(null, "", url);
+    else history.pushState(null, "", url);
+  }
+  typingEntry = kind === "typing";
+  void search(state, false);
 }
 
 async function start() {
@@ -156,32 +206,38 @@ async function start() {
   try {
     // The index exists only in a build; `astro dev` serves no /pagefind/ folder.
     pagefind = (await import(/* @vite-ignore */ `${"/pagefind/pagefind.js"}`)) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+    allFilters = await pagefind.filters();
   } catch {
-    status.textContent =
-      "The search index is missing. It is made by `npm run build`; run `npm run preview` to try search locally.";
-    document.body.dataset.search = "unavailable";
+    pagefind = undefined;
+    unavailable(
+      import.meta.env.DEV
+        ? "The search index is missing. It is made by `npm run build`; run `npm run preview` to try search locally."
+        : "Search is not available right now.",
+    );
     return;
   }
-  await pagefind.options({ excerptLength: 24 });
-  allFilters = await pagefind.filters();
   document.body.dataset.search = "ready";
-  await search(readSearchState(new URLSearchParams(location.search)));
+  await search(readSearchState(new URLSearchParams(location.search)), true);
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener("input", () => {
   clearTimeout(typing);
-  typing = setTimeout(() => commit(false), 250);
+  typing = setTimeout(() => commit("typing"), 250);
 });
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   clearTimeout(typing);
-  commit(true);
+  commit("action");
 });
 form.addEventListener("change", (event) => {
-  if (event.target !== input) commit(true);
+  if (event.target !== input) commit("action");
 });
 more.addEventListener("click", () => void renderResults(shown));
-window.addEventListener("popstate", () => void search(readSearchState(new URLSearchParams(location.search))));
+addEventListener("popstate", () => {
+  typingEntry = false;
+  void search(readSearchState(new URLSearchParams(location.search)), true);
+});
 
 void start();

@@ -35,15 +35,18 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** Card path ("YYYY/MM/slug.png") → sha256 of its bytes, for every card in dist/social/. */
+/**
+ * Every card in dist/social/ by its post ("YYYY/MM/slug.png"; the file itself
+ * is "YYYY/MM/slug.<key>.png") → its file name and the sha256 of its bytes.
+ */
 function distCards(site: ScratchSite): Map<string, string> {
   const social = join(site.dir, "dist/social");
   return new Map(
     filesUnder(social).map((path) => [
-      path,
-      createHash("sha256")
+      path.replace(/\.[0-9a-f]{8}\.png$/, ".png"),
+      `${path} ${createHash("sha256")
         .update(readFileSync(join(social, path)))
-        .digest("hex"),
+        .digest("hex")}`,
     ]),
   );
 }
@@ -97,7 +100,7 @@ describe("social cards are drawn once and cached by content", () => {
     firstCache = cacheSnapshot(cacheDir);
     expect([...firstCache.keys()].filter((name) => !/^[0-9a-f]{64}\.png$/.test(name))).toEqual([]);
     expect(firstCache.size).toBe(articles.length);
-    // A card's bytes are its cache file's bytes.
+    // A card's bytes are its cache file's bytes, and its URL carries the start of its cache key.
     const cachedHashes = new Set(
       [...firstCache.keys()].map((name) =>
         createHash("sha256")
@@ -105,7 +108,14 @@ describe("social cards are drawn once and cached by content", () => {
           .digest("hex"),
       ),
     );
-    expect(new Set(firstCards.values())).toEqual(cachedHashes);
+    expect(new Set([...firstCards.values()].map((value) => value.split(" ")[1]))).toEqual(cachedHashes);
+    for (const value of firstCards.values()) {
+      const key = /\.([0-9a-f]{8})\.png /.exec(value)![1]!;
+      expect(
+        [...firstCache.keys()].some((name) => name.startsWith(key)),
+        value,
+      ).toBe(true);
+    }
   });
 
   it("the scheduled demo post and the draft get no card", () => {

@@ -1,5 +1,5 @@
 /** Whole-site properties of the built demo, read from dist/. */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
@@ -140,14 +140,23 @@ describe("article page", () => {
     expect(sidebar.querySelector("#contributors-heading + ul")?.text).toContain("Brazil");
   });
 
-  it("ships no JavaScript but the few inline lines of the theme toggle", () => {
+  it("ships no JavaScript but the theme toggle's inline lines and the small comments loader", () => {
     for (const url of ["/2026/09/hyundai-georgia-hybrid-line/", "/"]) {
       // JSON-LD is data, not code: only executable scripts count.
       const scripts = page(url)
         .dom.querySelectorAll("script")
         .filter((script) => script.getAttribute("type") !== "application/ld+json");
-      expect(scripts.every((script) => !script.getAttribute("src"))).toBe(true);
-      expect(scripts.reduce((size, script) => size + script.text.length, 0)).toBeLessThan(1500);
+      const inline = scripts.filter((script) => !script.getAttribute("src"));
+      expect(inline.reduce((size, script) => size + script.text.length, 0)).toBeLessThan(1500);
+      const external = scripts.map((script) => script.getAttribute("src")).filter((src) => src !== undefined);
+      if (url === "/") expect(external).toEqual([]);
+      else {
+        // giscus itself is fetched only when the reader reaches the comments.
+        expect(external).toHaveLength(1);
+        expect(external[0]).toMatch(/CommentsSection/);
+        expect(statSync(join(DIST, external[0]!)).size).toBeLessThan(2048);
+        expect(page(url).html).not.toMatch(/giscus\.[\w-]+\.js/);
+      }
     }
   });
 

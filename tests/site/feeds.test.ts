@@ -64,6 +64,18 @@ describe("feeds", () => {
     }
   });
 
+  it("carry the whole story: hero image with credit, update notices and the body to its last paragraph", () => {
+    const item = parseFeed(read("/rss.xml")).items.find(
+      (i) => i.url === `${SITE}/2026/09/hyundai-georgia-hybrid-line/`,
+    )!;
+    const html = parse(item.content!);
+    expect(html.querySelector("figure img")?.getAttribute("src")).toMatch(new RegExp(`^${SITE}/_astro/.+\\.jpg$`));
+    expect(html.querySelector("figure figcaption")?.text).toContain("Illustration");
+    expect(html.text).toMatch(/Update \(September 18, 2026/);
+    // The last sentence of the post.
+    expect(html.text).toContain("as much about feeding the supplier network as it is about the Tucson");
+  });
+
   it("render MDX components in full content", () => {
     const mdx = live.find((post) => post.file.endsWith(".mdx"))!;
     const item = parseFeed(read("/rss.xml")).items.find((i) => i.url === SITE + mdx.permalink)!;

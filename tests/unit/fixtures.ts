@@ -20,6 +20,7 @@ export function makePost(overrides: Partial<PostData> = {}): Post {
     featured: false,
     draft: false,
     redirectFrom: [],
+    noticeDates: [],
     body: "Some words here.",
     ...overrides,
   };

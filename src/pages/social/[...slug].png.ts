@@ -1,28 +1,21 @@
 /**
- * /social/YYYY/MM/slug.png: the social card of every public post, rendered at
- * build time and cached across builds (src/lib/social-card.ts). Posts whose
- * hero image is shared instead, and every post when cards are off, get none.
+ * /social/YYYY/MM/slug.<key>.png: the social card of every public post that
+ * needs one, rendered at build time and cached across builds
+ * (src/lib/social-card.ts).
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getOrRenderSocialCard, type SocialCardInput } from "@/lib/social-card";
-import { needsSocialCard, socialCardParam } from "@/lib/social-image-url";
 import { loadSite } from "@/load-site";
-import { config } from "@/site-config";
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
-  const categoryTitles = new Map(config.categories.map((category) => [category.slug, category.title]));
-  return site.posts
-    .filter((post) => needsSocialCard(post, config.socialImages))
-    .map((post) => {
-      const card: SocialCardInput = {
-        siteName: config.name,
-        category: categoryTitles.get(post.category) ?? post.category,
-        title: post.title,
-        authors: post.authors.map((id) => site.getAuthor(id)?.name ?? id),
-      };
-      return { params: { slug: socialCardParam(post.permalink) }, props: { card } };
-    });
+  return site.posts.flatMap((post) => {
+    const card = site.socialCard(post);
+    // "/social/2026/09/slug.1a2b3c4d.png" → "2026/09/slug.1a2b3c4d"
+    return card
+      ? [{ params: { slug: card.path.slice("/social/".length, -".png".length) }, props: { card: card.input } }]
+      : [];
+  });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: SocialCardInput }> = async ({ props }) => {
