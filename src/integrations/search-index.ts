@@ -3,6 +3,7 @@
  * `astro build`, so a build is always complete and searchable. Only what
  * articles mark with data-pagefind-body is indexed.
  */
+import { readdir, rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
@@ -23,6 +24,10 @@ export function searchIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
           if (written.errors.length > 0) {
             throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+          }
+          // Pagefind always writes its ready-made UIs; the search page uses the JS API alone.
+          for (const file of await readdir(`${outDir}pagefind`)) {
+            if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file)) await rm(`${outDir}pagefind/${file}`);
           }
           logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
