@@ -125,7 +125,8 @@ export function sanitizeCommentHtml(html: string): string {
       "ol",
       "li",
     ],
-    allowedAttributes: { a: ["href", "title"] },
+    // rel is set by the transform below, never taken from the comment.
+    allowedAttributes: { a: ["href", "title", "rel"] },
     allowedSchemes: ["http", "https", "mailto"],
     allowProtocolRelative: false,
     disallowedTagsMode: "discard",
@@ -137,7 +138,7 @@ export function sanitizeCommentHtml(html: string): string {
 
 /** The text a reader sees in comment HTML, entities decoded. */
 export function htmlToText(html: string): string {
-  return parse(html).text;
+  return parse(html).structuredText;
 }
 
 /** "The plant will…": the first words of plain text, for Recent Comments. */

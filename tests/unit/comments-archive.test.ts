@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import {
+  avatarHue,
+  buildThread,
+  firstWords,
+  htmlToText,
+  sanitizeCommentHtml,
+  type ArchivedComment,
+  type ThreadNode,
+} from "../../src/lib/comments/archive";
+
+let minute = 0;
+const comment = (id: string, parent?: string): ArchivedComment => ({
+  id,
+  parent,
+  author: `Reader ${id}`,
+  date: new Date(Date.UTC(2012, 3, 18, 12, minute++)),
+  html: `<p>Comment ${id}</p>`,
+  votes: 0,
+});
+
+/** "id(replies…)" for a quick look at the shape of a thread. */
+const shape = (nodes: ThreadNode[]): string =>
+  nodes.map((n) => (n.replies.length ? `${n.comment.id}(${shape(n.replies)})` : n.comment.id)).join(" ");
+
+describe("archived threads", () => {
+  it("nest replies under their parents, oldest first at every level", () => {
+    const thread = buildThread(
+      [comment("a"), comment("b"), comment("a1", "a"), comment("a2", "a"), comment("b1", "b")],
+      "x.json",
+    );
+    expect(shape(thread.nodes)).toBe("a(a1 a2) b(b1)");
+    expect(thread.count).toBe(5);
+    expect(thread.warnings).toEqual([]);
+  });
+
+  it("show three levels and put deeper replies, in date order, on the third", () => {
+    const thread = buildThread(
+      [comment("1"), comment("2", "1"), comment("3", "2"), comment("4", "3"), comment("5", "4"), comment("3b", "2")],
+      "x.json",
+    );
+    expect(shape(thread.nodes)).toBe("1(2(3 4 5 3b))");
+    const level3 = thread.nodes[0]!.replies[0]!.replies;
+    expect(level3.map((n) => n.depth)).toEqual([3, 3, 3, 3]);
+    expect(level3.every((n) => n.replies.length === 0)).toBe(true);
+  });
+
+  it("show a reply whose parent is missing at the top level, with a warning naming the file", () => {
+    const thread = buildThread([comment("a"), comment("orphan", "gone")], "2012/post.comments.json");
+    expect(shape(thread.nodes)).toBe("a orphan");
+    expect(thread.warnings).toEqual([
+      '2012/post.comments.json: comment "orphan" replies to "gone", which is not in the file; it is shown at the top level',
+    ]);
+  });
+
+  it("break reply loops instead of losing the comments in them", () => {
+    const thread = buildThread([comment("a", "b"), comment("b", "a"), comment("c", "a")], "x.json");
+    expect(shape(thread.nodes)).toBe("a(c) b");
+    expect(thread.warnings).toHaveLength(2);
+  });
+});
+
+describe("comment HTML", () => {
+  // Payloads in the style of the OWASP XSS filter evasion cheat sheet.
+  const payloads = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<svg onload=alert(1)>",
+    '<a href="javascript:alert(1)">x</a>',
+    '<a href="JaVaScRiPt:alert(1)">x</a>',
+    '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">x</a>',
+    '<a href="java\tscript:alert(1)">x</a>',
+    '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">x</a>',
+    '<iframe src="https://evil.example/"></iframe>',
+    '<p style="background:url(javascript:alert(1))">x</p>',
+    "<style>body{display:none}</style>",
+    '<body onload="alert(1)">',
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+    '<details open ontoggle="alert(1)">',
+    '<a href="//evil.example/">x</a>',
+    "<object data='x.swf'></object><embed src='x.swf'>",
+    "<form action='https://evil.example'><input name=q></form>",
+  ];
+
+  it.each(payloads)("removes what could run, restyle or embed: %s", (payload) => {
+    const html = sanitizeCommentHtml(payload);
+    expect(html).not.toMatch(
+      /<script|<iframe|<style|<svg|<object|<embed|<form|<input|\son\w+=|javascript:|data:|style=|\/\/evil/i,
+    );
+  });
+
+  it("keeps formatting and marks links as user-generated", () => {
+    expect(sanitizeCommentHtml('<p>See <a href="https://example.com/a" target="_top">this</a> <em>now</em></p>')).toBe(
+      '<p>See <a href="https://example.com/a" rel="nofollow ugc noopener">this</a> <em>now</em></p>',
+    );
+  });
+
+  it("gives Recent Comments the first words as plain text", () => {
+    expect(firstWords(htmlToText("<p>Fair point &amp; well made.</p><p>Second   paragraph here.</p>"), 5)).toBe(
+      "Fair point & well made.…",
+    );
+    expect(firstWords("Short one.")).toBe("Short one.");
+  });
+
+  it("gives each commenter a stable avatar colour", () => {
+    expect(avatarHue("Dave Kowalczyk")).toBe(avatarHue("Dave Kowalczyk"));
+    expect(avatarHue("Dave Kowalczyk")).not.toBe(avatarHue("Mariko T."));
+  });
+});
