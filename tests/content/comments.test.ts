@@ -63,7 +63,7 @@ describe("archived comments in a build", () => {
       comments: [{ id: "1", author: "Dave", date: "2026-05-04 10:00", html: "<p>Hi</p>" }],
     });
     const site = siteWith("comments-unconfigured", comments, (text) =>
-      text.replace(/\n  comments: \{[\s\S]*?\n  \},/, ""),
+      text.replace(/\n {2}comments: \{[\s\S]*?\n {2}\},/, ""),
     );
     const { status, output } = site.build();
     expect(status, output).toBe(0);
