@@ -5,7 +5,9 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import paddock from "./paddock.config.ts";
 import { commentsSync } from "./src/integrations/comments-sync.ts";
+import { securityHeaders } from "./src/integrations/headers.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
+import { missingGiscusSettings } from "./src/lib/comments/giscus.ts";
 import { resolveConfig } from "./src/lib/config.ts";
 import { lastModifiedByPermalink } from "./src/lib/sitemap-lastmod.ts";
 
@@ -29,5 +31,6 @@ export default defineConfig({
       },
     }),
     searchIndex(),
+    securityHeaders({ giscus: missingGiscusSettings(site.comments).length === 0 }),
   ],
 });

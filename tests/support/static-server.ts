@@ -1,8 +1,9 @@
 /**
  * A static file server for dist/, behaving like a CDN: /path/ serves
- * /path/index.html, /path redirects to /path/, unknown paths get 404.html.
+ * /path/index.html, /path redirects to /path/, unknown paths get 404.html,
+ * and the site-wide headers from dist/_headers (the CSP above all) are sent.
  */
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
@@ -29,7 +30,29 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** The headers that dist/_headers sets for every path ("/*"), as a CDN would send them. */
+function siteWideHeaders(root: string): Record<string, string> {
+  const file = join(root, "_headers");
+  if (!existsSync(file)) return {};
+  const block = readFileSync(file, "utf8")
+    .split(/\n\s*\n/)
+    .find((rule) => rule.startsWith("/*\n"));
+  return Object.fromEntries(
+    (block ?? "")
+      .split("\n")
+      .slice(1)
+      .map(
+        (line) =>
+          line
+            .trim()
+            .split(/:\s(.*)/s)
+            .slice(0, 2) as [string, string],
+      ),
+  );
+}
+
 export async function serveDist(root = DIST): Promise<StaticServer> {
+  const headers = siteWideHeaders(root);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file = normalize(join(root, path));
@@ -49,7 +72,7 @@ export async function serveDist(root = DIST): Promise<StaticServer> {
       status = 404;
       file = join(root, "404.html");
     }
-    res.writeHead(status, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.writeHead(status, { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

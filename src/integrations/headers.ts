@@ -1,0 +1,38 @@
+/**
+ * Writes dist/_headers after the build, from what the built pages actually
+ * contain (see src/lib/headers.ts).
+ */
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { parse } from "node-html-parser";
+import { GISCUS_ORIGIN } from "../lib/comments/giscus";
+import { headersFile } from "../lib/headers";
+
+const EXECUTABLE = new Set(["", "module", "text/javascript", "application/javascript"]);
+
+export function securityHeaders(options: { giscus: boolean }): AstroIntegration {
+  return {
+    name: "paddock:headers",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const inlineScripts = new Set<string>();
+        const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith(".html"));
+        for (const file of files) {
+          for (const script of parse(await readFile(join(outDir, file), "utf8")).querySelectorAll(
+            "script:not([src])",
+          )) {
+            if (EXECUTABLE.has(script.getAttribute("type") ?? "")) inlineScripts.add(script.rawText);
+          }
+        }
+        await writeFile(
+          join(outDir, "_headers"),
+          headersFile({ inlineScripts, frameOrigins: options.giscus ? [GISCUS_ORIGIN] : [] }),
+        );
+        logger.info(`wrote _headers (${inlineScripts.size} inline scripts allowed by hash)`);
+      },
+    },
+  };
+}

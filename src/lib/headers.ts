@@ -1,0 +1,63 @@
+/**
+ * The `_headers` file that CDNs such as Netlify and Cloudflare Pages read:
+ * a Content-Security-Policy that allows exactly what the site loads, other
+ * security headers, and caching rules. Inline scripts are allowed by their
+ * SHA-256 hash, so no 'unsafe-inline' is needed for scripts.
+ */
+import { createHash } from "node:crypto";
+
+export interface HeaderInputs {
+  /** Text of every executable inline <script> in the built pages. */
+  inlineScripts: Iterable<string>;
+  /** Origins the site frames (giscus). */
+  frameOrigins: string[];
+  /** Origins forms may post to (a newsletter provider). */
+  formOrigins?: string[];
+}
+
+export function scriptHash(text: string): string {
+  return `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+}
+
+export function contentSecurityPolicy({ inlineScripts, frameOrigins, formOrigins = [] }: HeaderInputs): string {
+  const hashes = [...new Set([...inlineScripts].map(scriptHash))].sort();
+  return [
+    "default-src 'self'",
+    // Pagefind compiles its WebAssembly in the page.
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
+    // Astro inlines small stylesheets and avatar colours are style attributes.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    `frame-src ${frameOrigins.length ? frameOrigins.join(" ") : "'none'"}`,
+    `form-action 'self' ${formOrigins.join(" ")}`.trim(),
+    "base-uri 'self'",
+    "object-src 'none'",
+    "frame-ancestors 'self'",
+  ].join("; ");
+}
+
+export function headersFile(inputs: HeaderInputs): string {
+  const rules: [string, Record<string, string>][] = [
+    [
+      "/*",
+      {
+        "Content-Security-Policy": contentSecurityPolicy(inputs),
+        "Referrer-Policy": "strict-origin-when-cross-origin",
+        "X-Content-Type-Options": "nosniff",
+        "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+      },
+    ],
+    // Hashed file names: a changed file gets a new name, so these never go stale. (HTML keeps the
+    // host's default of revalidating; a Cache-Control on /* would be merged into these by CDNs.)
+    ["/_astro/*", { "Cache-Control": "public, max-age=31536000, immutable" }],
+    ["/social/*", { "Cache-Control": "public, max-age=31536000, immutable" }],
+  ];
+  return rules
+    .map(([path, headers]) =>
+      [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join("\n"),
+    )
+    .join("\n\n")
+    .concat("\n");
+}
