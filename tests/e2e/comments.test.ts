@@ -3,10 +3,9 @@
  * page.route: a tiny widget page that posts giscus-shaped metadata to the
  * article and records the setConfig messages it receives.
  */
-import type { Browser, BrowserContext, Page, Request } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser";
-import { serveDist, type StaticServer } from "../support/static-server";
+import type { Page, Request } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowser } from "../support/e2e";
 
 const ARTICLE = "/2012/04/lexus-to-build-cars-in-north-america-and-china/";
 const TITLE = "Lexus will build cars outside Japan for the first time, starting in North America";
@@ -18,30 +17,15 @@ const GISCUS_STUB = `<!doctype html><html><body><p>giscus stub</p><script>
   parent.postMessage({ giscus: { discussion: { id: "D_1", totalCommentCount: 5, totalReplyCount: 2, reactionCount: 1 } } }, "*");
 </script></body></html>`;
 
-let browser: Browser;
-let server: StaticServer;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const site = useBrowser();
 
 async function openArticle(hash = ""): Promise<{ page: Page; giscusRequests: Request[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(context);
-  const page = await context.newPage();
+  const page = await site.newPage({ viewport: { width: 1280, height: 800 }, giscus: GISCUS_STUB });
   const giscusRequests: Request[] = [];
-  await page.route("https://giscus.app/**", (route) => {
-    giscusRequests.push(route.request());
-    return route.fulfill({ contentType: "text/html", body: GISCUS_STUB });
+  page.on("request", (request) => {
+    if (request.url().startsWith("https://giscus.app/")) giscusRequests.push(request);
   });
-  await page.goto(server.url + ARTICLE + hash, { waitUntil: "load" });
+  await page.goto(site.url(ARTICLE + hash), { waitUntil: "load" });
   return { page, giscusRequests };
 }
 

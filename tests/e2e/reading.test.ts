@@ -1,45 +1,23 @@
 /**
  * A reader in a real Chromium, against the built demo served from dist/.
- * No other host is contacted: the demo loads nothing from elsewhere.
+ * The only other host, giscus.app, is stubbed (tests/support/e2e.ts).
  */
 import { createRequire } from "node:module";
 import type axe from "axe-core";
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser";
-import { serveDist, type StaticServer } from "../support/static-server";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowser } from "../support/e2e";
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
-
-const contexts: BrowserContext[] = [];
-
-// Each test gets fresh contexts (no shared storage); they are closed even when a test fails.
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  contexts.push(context);
-  return context.newPage();
-}
+const site = useBrowser();
+const newPage = site.newPage;
 
 async function open(path: string, width = 1280, setup?: (page: Page) => Promise<void>): Promise<Page> {
   const page = await newPage({ viewport: { width, height: 900 } });
   await setup?.(page);
-  await page.goto(server.url + path);
+  await page.goto(site.url(path));
   return page;
 }
 
@@ -97,13 +75,13 @@ describe("theme", () => {
 
   it("follows the system preference until the reader chooses", async () => {
     const page = await newPage({ colorScheme: "dark" });
-    await page.goto(server.url + "/");
+    await page.goto(site.url("/"));
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
   });
 
   it("without JavaScript, follows the system theme and shows no dead toggle", async () => {
     const page = await newPage({ javaScriptEnabled: false, colorScheme: "dark" });
-    await page.goto(server.url + "/2026/09/hyundai-georgia-hybrid-line/");
+    await page.goto(site.url("/2026/09/hyundai-georgia-hybrid-line/"));
     expect(await page.getByRole("button", { name: "Dark mode" }).isVisible()).toBe(false);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(20, 21, 23)");
   });
@@ -149,7 +127,7 @@ describe("accessibility (axe-core)", () => {
       });
       const violations: string[] = [];
       for (const path of paths) {
-        await page.goto(server.url + path);
+        await page.goto(site.url(path));
         // The search page fills in its results and filters after load; check it once they are there.
         if (path.startsWith("/search/")) await page.locator("#search-results li").first().waitFor();
         await page.addScriptTag({ path: AXE });

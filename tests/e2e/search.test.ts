@@ -1,35 +1,17 @@
 /** Searching the built demo in Chromium: header form → results → filters → article, with the URL as state. */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser";
-import { serveDist, type StaticServer } from "../support/static-server";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowser } from "../support/e2e";
 
-let browser: Browser;
-let server: StaticServer;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
-
-async function newPage(javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  return context.newPage();
-}
+const site = useBrowser();
+const newPage = (javaScriptEnabled = true) => site.newPage({ javaScriptEnabled });
 
 const resultTitles = (page: Page) => page.locator("#search-results h2 a").allTextContents();
 
 describe("search page", () => {
   it("takes a query from the header, filters by make, keeps it all in the URL and opens a result", async () => {
     const page = await newPage();
-    await page.goto(server.url + "/2026/09/hyundai-georgia-hybrid-line/");
+    await page.goto(site.url("/2026/09/hyundai-georgia-hybrid-line/"));
     await page.getByRole("searchbox", { name: "Search stories" }).first().fill("hybrid");
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/search\/\?q=hybrid$/);
@@ -57,7 +39,7 @@ describe("search page", () => {
 
   it("restores a shared search from its URL, newest first unless relevance is asked for", async () => {
     const page = await newPage();
-    await page.goto(server.url + "/search/?make=Toyota");
+    await page.goto(site.url("/search/?make=Toyota"));
     await expect.poll(() => resultTitles(page)).toHaveLength(3);
     const dates = await page.locator("#search-results .meta").allTextContents();
     const times = dates.map((text) => Date.parse(text.split(" · ")[1]!));
@@ -70,7 +52,7 @@ describe("search page", () => {
 
   it("without JavaScript, the header form still reaches the search page, which says what it needs", async () => {
     const page = await newPage(false);
-    await page.goto(server.url + "/");
+    await page.goto(site.url("/"));
     await page.getByRole("searchbox", { name: "Search stories" }).first().fill("Le Mans");
     await page.getByRole("button", { name: "Search" }).first().click();
     await page.waitForURL(/\/search\/\?q=Le\+Mans$/);

@@ -7,6 +7,31 @@
 import { firstWords } from "./archive";
 import type { CommentsSnapshot, SnapshotComment } from "./snapshot";
 
+/** What is read of each comment: enough for counts (replies.totalCount) and Recent Comments. */
+const COMMENT_FRAGMENT = /* GraphQL */ `
+  fragment PaddockComment on DiscussionComment {
+    url
+    createdAt
+    bodyText
+    author {
+      login
+      avatarUrl
+    }
+    replies(last: 20) {
+      totalCount
+      nodes {
+        url
+        createdAt
+        bodyText
+        author {
+          login
+          avatarUrl
+        }
+      }
+    }
+  }
+`;
+
 export const DISCUSSIONS_QUERY = /* GraphQL */ `
   query PaddockDiscussions($owner: String!, $name: String!, $categoryId: ID!, $after: String) {
     rateLimit {
@@ -36,28 +61,7 @@ export const DISCUSSIONS_QUERY = /* GraphQL */ `
       }
     }
   }
-
-  fragment PaddockComment on DiscussionComment {
-    url
-    createdAt
-    bodyText
-    author {
-      login
-      avatarUrl
-    }
-    replies(last: 20) {
-      totalCount
-      nodes {
-        url
-        createdAt
-        bodyText
-        author {
-          login
-          avatarUrl
-        }
-      }
-    }
-  }
+  ${COMMENT_FRAGMENT}
 `;
 
 export const MORE_COMMENTS_QUERY = /* GraphQL */ `
@@ -80,28 +84,7 @@ export const MORE_COMMENTS_QUERY = /* GraphQL */ `
       }
     }
   }
-
-  fragment PaddockComment on DiscussionComment {
-    url
-    createdAt
-    bodyText
-    author {
-      login
-      avatarUrl
-    }
-    replies(last: 20) {
-      totalCount
-      nodes {
-        url
-        createdAt
-        bodyText
-        author {
-          login
-          avatarUrl
-        }
-      }
-    }
-  }
+  ${COMMENT_FRAGMENT}
 `;
 
 interface Author {
