@@ -123,25 +123,4 @@ const authors = defineCollection({
     }),
 });
 
-/** Archived threads, one file beside each post: 2012/lexus-plant.md → 2012/lexus-plant.comments.json */
-const comments = defineCollection({
-  loader: glob({ pattern: "**/*.comments.json", base: "./src/content/posts", generateId: idFromPath }),
-  schema: z.object({
-    comments: z.array(
-      z.object({
-        id: z.union([z.string().min(1), z.number().int()]).transform(String),
-        parent: z
-          .union([z.string(), z.number().int()])
-          .transform((value) => (value === "" || value === 0 ? undefined : String(value)))
-          .optional(),
-        author: nonEmpty("the commenter's name"),
-        authorUrl: z.url({ error: "expected the commenter's website as a full URL" }).optional(),
-        date: siteDate,
-        html: z.string({ error: "expected the comment's text as HTML" }),
-        votes: z.number({ error: "expected a whole number of votes" }).int().default(0),
-      }),
-    ),
-  }),
-});
-
-export const collections = { posts, authors, comments };
+export const collections = { posts, authors };

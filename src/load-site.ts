@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { buildThread, sanitizeCommentHtml, type Thread } from "./lib/comments/archive";
+import { ARCHIVE_SUFFIX, parseArchiveFile } from "./lib/comments/archive-file";
 import { buildCommentsIndex, type CommentsIndex } from "./lib/comments/site-comments";
 import { EMPTY_SNAPSHOT, parseSnapshot, SNAPSHOT_FILE, type CommentsSnapshot } from "./lib/comments/snapshot";
 import type { CategoryConfig } from "./lib/config";
@@ -43,11 +44,7 @@ function buildTime(): Date {
 }
 
 async function build(): Promise<Site> {
-  const [postEntries, authorEntries, commentEntries] = await Promise.all([
-    getCollection("posts"),
-    getCollection("authors"),
-    getCollection("comments"),
-  ]);
+  const [postEntries, authorEntries] = await Promise.all([getCollection("posts"), getCollection("authors")]);
   const posts = postEntries.map((entry) =>
     toPost(
       {
@@ -75,11 +72,7 @@ async function build(): Promise<Site> {
     // Drafts and scheduled posts are previewed in `astro dev`, never built for production.
     visibility: { now: buildTime(), preview: import.meta.env.DEV },
   });
-  const comments = buildCommentsIndex(
-    index.posts,
-    archivedThreads(commentEntries, new Set(posts.map((p) => p.id))),
-    readSnapshot(),
-  );
+  const comments = buildCommentsIndex(index.posts, archivedThreads(index.posts), readSnapshot());
   const categories = new Map(config.categories.map((category) => [category.slug, category]));
   const categoryOf = (post: Post) => categories.get(post.category)!;
   const authorNames = (post: Post) => post.authors.map((id) => index.getAuthor(id)!.name);
@@ -101,22 +94,20 @@ async function build(): Promise<Site> {
   };
 }
 
-/** Post id → its archived thread, sanitised. A file beside no post is an error: its comments would be lost. */
-function archivedThreads(entries: CollectionEntry<"comments">[], postIds: ReadonlySet<string>): Map<string, Thread> {
+/** Post id → its archived thread (<post>.comments.json beside the post file), sanitised. */
+function archivedThreads(posts: readonly SitePost[]): Map<string, Thread> {
   const threads = new Map<string, Thread>();
-  for (const entry of entries) {
-    const file = entry.filePath ?? entry.id;
-    const postId = entry.id.replace(/\.comments$/, "");
-    if (!postIds.has(postId)) {
-      throw new Error(
-        `${file}: archived comments for a post that does not exist; expected a post file named ${postId}.md or ${postId}.mdx beside it`,
-      );
-    }
-    const comments = entry.data.comments.map((comment) => ({ ...comment, html: sanitizeCommentHtml(comment.html) }));
+  for (const post of posts) {
+    const file = post.filePath.replace(/\.mdx?$/, ARCHIVE_SUFFIX);
+    if (!existsSync(file)) continue;
+    const comments = parseArchiveFile(readFileSync(file, "utf8"), file, config.timeZone).map((comment) => ({
+      ...comment,
+      html: sanitizeCommentHtml(comment.html),
+    }));
     const thread = buildThread(comments, file);
     // eslint-disable-next-line no-console -- a build warning for the editor; the build goes on
     for (const warning of thread.warnings) console.warn(`[paddock] ${warning}`);
-    threads.set(postId, thread);
+    threads.set(post.id, thread);
   }
   return threads;
 }

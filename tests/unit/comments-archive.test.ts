@@ -8,6 +8,7 @@ import {
   type ArchivedComment,
   type ThreadNode,
 } from "../../src/lib/comments/archive";
+import { parseArchiveFile } from "../../src/lib/comments/archive-file";
 
 let minute = 0;
 const comment = (id: string, parent?: string): ArchivedComment => ({
@@ -105,5 +106,35 @@ describe("comment HTML", () => {
   it("gives each commenter a stable avatar colour", () => {
     expect(avatarHue("Dave Kowalczyk")).toBe(avatarHue("Dave Kowalczyk"));
     expect(avatarHue("Dave Kowalczyk")).not.toBe(avatarHue("Mariko T."));
+  });
+});
+
+describe("archive files", () => {
+  it("read ids, parents and dates (in the site's zone) and default the votes", () => {
+    const text = JSON.stringify({
+      comments: [
+        { id: 4101, author: "Dave", date: "2012-04-18 11:42", html: "<p>x</p>" },
+        { id: "4102", parent: 4101, author: "Mariko", date: "2012-04-18T12:15:00-04:00", html: "<p>y</p>", votes: 3 },
+      ],
+    });
+    expect(parseArchiveFile(text, "a.comments.json", "America/New_York")).toEqual([
+      { id: "4101", author: "Dave", date: new Date("2012-04-18T15:42:00Z"), html: "<p>x</p>", votes: 0 },
+      {
+        id: "4102",
+        parent: "4101",
+        author: "Mariko",
+        date: new Date("2012-04-18T16:15:00Z"),
+        html: "<p>y</p>",
+        votes: 3,
+      },
+    ]);
+  });
+
+  it("name the file, the comment and the field that is wrong", () => {
+    const text = JSON.stringify({ comments: [{ id: "1", author: "", date: "soon", html: "<p>x</p>", votes: 1.5 }] });
+    expect(() => parseArchiveFile(text, "2012/post.comments.json", "UTC")).toThrow(
+      /^2012\/post\.comments\.json is not a valid archived-comments file:\n- comments\[0\]\.author: expected the commenter's name\n- comments\[0\]\.date: expected a date such as 2012-04-18 11:42 \(got "soon"\)\n- comments\[0\]\.votes/,
+    );
+    expect(() => parseArchiveFile("{", "x.comments.json", "UTC")).toThrow(/^x\.comments\.json is not valid JSON/);
   });
 });
