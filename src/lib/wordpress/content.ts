@@ -1,0 +1,234 @@
+/**
+ * WordPress post content → a Paddock .md body. The result is HTML blocks
+ * separated by blank lines, so Markdown leaves the text alone (a "*" or "#"
+ * in a WordPress post stays a character), every tag is closed, and "{", "}"
+ * and "<" in text are written as entities so the body is safe even as MDX.
+ */
+import { parse, NodeType, type HTMLElement, type Node } from "node-html-parser";
+
+export interface Attachment {
+  url: string;
+  alt: string;
+  caption: string;
+}
+
+export interface ConvertContext {
+  /** Attachment id → file, for [gallery ids="…"] and featured images. */
+  attachments: ReadonlyMap<string, Attachment>;
+  /** Rewrites an image URL (to a local copy beside the post, when uploads are given). */
+  image?: (url: string) => string;
+}
+
+export interface Converted {
+  body: string;
+  /** Text before <!--more-->, when the post has one. */
+  teaser: string | undefined;
+  /** Shortcodes kept as text because Paddock has no equivalent: name → count. */
+  unknownShortcodes: Map<string, number>;
+  /** Embeds that were dropped (anything but YouTube and Vimeo). */
+  droppedEmbeds: string[];
+}
+
+const BLOCK =
+  /^<(p|div|h[1-6]|ul|ol|li|blockquote|figure|table|thead|tbody|tr|pre|hr|section|aside|dl|address|form|iframe|!--)[\s>/]/i;
+const VOID = new Set(["br", "hr", "img", "source", "wbr", "col", "input"]);
+const DROPPED = new Set([
+  "script",
+  "style",
+  "noscript",
+  "object",
+  "embed",
+  "form",
+  "input",
+  "button",
+  "textarea",
+  "select",
+]);
+const SAFE_URL = /^(https?:|mailto:|tel:|\/|#|\.)/i;
+
+/** WordPress's wpautop: blank lines separate paragraphs, single line breaks become <br>. */
+export function autoParagraphs(text: string): string {
+  const normalized = text.replace(/\r\n?/g, "\n").trim();
+  if (!normalized) return "";
+  const pres: string[] = [];
+  // Line breaks inside <pre> are the text itself.
+  const guarded = normalized.replace(/<pre[\s\S]*?<\/pre>/gi, (pre) => `\u0000${pres.push(pre) - 1}\u0000`);
+  return guarded
+    .split(/\n\s*\n/)
+    .map((chunk) => chunk.trim())
+    .filter(Boolean)
+    .map((chunk) =>
+      BLOCK.test(chunk) || /^\u0000\d+\u0000$/.test(chunk) ? chunk : `<p>${chunk.replace(/\n/g, "<br />\n")}</p>`,
+    )
+    .join("\n\n")
+    .replace(/\u0000(\d+)\u0000/g, (_, i: string) => pres[Number(i)]!);
+}
+
+/** A YouTube or Vimeo URL → the video's privacy-friendly page, or undefined. */
+export function videoLink(url: string): { href: string; label: string } | undefined {
+  const youtube =
+    /^(?:https?:)?\/\/(?:www\.|m\.)?(?:youtube(?:-nocookie)?\.com\/(?:watch\?(?:.*&)?v=|embed\/|shorts\/)|youtu\.be\/)([\w-]{11})/.exec(
+      url,
+    );
+  if (youtube) return { href: `https://www.youtube-nocookie.com/embed/${youtube[1]}`, label: "YouTube" };
+  const vimeo = /^(?:https?:)?\/\/(?:www\.|player\.)?vimeo\.com\/(?:video\/)?(\d+)/.exec(url);
+  if (vimeo) return { href: `https://player.vimeo.com/video/${vimeo[1]}?dnt=1`, label: "Vimeo" };
+  return undefined;
+}
+
+/** A video as a plain link: no third-party script or request until the reader clicks. */
+function videoFacade(url: string): string | undefined {
+  const video = videoLink(url);
+  if (!video) return undefined;
+  return `<p class="video-link"><a href="${video.href}" rel="noopener">▶ Watch the video on ${video.label}</a></p>`;
+}
+
+function shortcodeAttributes(text: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const match of text.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]+))/g)) {
+    attributes[match[1]!.toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? "";
+  }
+  return attributes;
+}
+
+function escapeAttribute(value: string): string {
+  return value
+    .replace(/&(?!#?\w+;)/g, "&amp;")
+    .replace(/"/g, "&quot;")
+    .replace(/</g, "&lt;");
+}
+
+/** Text as HTML that neither Markdown nor MDX will read as code: existing entities are kept. */
+function escapeText(value: string): string {
+  return value
+    .replace(/&(?!#?\w+;)/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\{/g, "&#123;")
+    .replace(/\}/g, "&#125;");
+}
+
+function serialize(node: Node, context: ConvertContext, dropped: string[]): string {
+  if (node.nodeType === NodeType.TEXT_NODE) return escapeText(node.rawText);
+  if (node.nodeType !== NodeType.ELEMENT_NODE) return "";
+  const element = node as HTMLElement;
+  const tag = element.rawTagName?.toLowerCase();
+  const children = () => element.childNodes.map((child) => serialize(child, context, dropped)).join("");
+  if (!tag) return children();
+  if (DROPPED.has(tag)) return "";
+  if (tag === "iframe") {
+    const src = element.getAttribute("src") ?? "";
+    const facade = videoFacade(src);
+    if (!facade) dropped.push(src || "an iframe without a source");
+    return facade ?? "";
+  }
+  const attributes = Object.entries(element.attributes)
+    .filter(([name]) => !/^on/i.test(name) && name.toLowerCase() !== "style")
+    .map(([name, value]) => {
+      const lower = name.toLowerCase();
+      if (lower === "href" || lower === "src") {
+        if (!SAFE_URL.test(value.trim())) return undefined;
+        if (tag === "img" && lower === "src" && context.image) value = context.image(value);
+      }
+      if (lower === "srcset" || lower === "sizes") return undefined; // resized copies are not imported
+      return `${lower}="${escapeAttribute(value)}"`;
+    })
+    .filter((attribute) => attribute !== undefined);
+  const open = `<${tag}${attributes.length ? ` ${attributes.join(" ")}` : ""}`;
+  return VOID.has(tag) ? `${open} />` : `${open}>${children()}</${tag}>`;
+}
+
+/**
+ * Every tag closed, nothing executable, text escaped for Markdown and MDX.
+ * Top-level blocks are separated by one blank line and contain none, since a
+ * blank line would end a Markdown HTML block in the middle of an element.
+ */
+export function cleanHtml(html: string, context: ConvertContext, dropped: string[] = []): string {
+  const root = parse(html, { comment: false, blockTextElements: { pre: true } });
+  return root.childNodes
+    .map((node) => {
+      const block = serialize(node, context, dropped).trim();
+      if (!block) return "";
+      const inner =
+        node.nodeType === NodeType.ELEMENT_NODE && (node as HTMLElement).rawTagName?.toLowerCase() === "pre";
+      // <pre> keeps its blank lines as entities, which browsers show as the same empty line.
+      const joined = inner ? block.replace(/\n(?=\n)/g, "\n&#32;") : block.replace(/\n\s*\n/g, "\n");
+      return node.nodeType === NodeType.TEXT_NODE ? `<p>${joined}</p>` : joined;
+    })
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+function captionFigure(attributes: Record<string, string>, inner: string): string {
+  // The caption is the text after the image (or its link); newer exports also use caption="…".
+  const match = /^\s*((?:<a[^>]*>\s*)?<img[^>]*>(?:\s*<\/a>)?)([\s\S]*)$/i.exec(inner);
+  const media = match?.[1] ?? inner;
+  const caption = (attributes.caption ?? match?.[2] ?? "").trim();
+  return `<figure>${media}${caption ? `<figcaption>${caption}</figcaption>` : ""}</figure>`;
+}
+
+function gallery(attributes: Record<string, string>, context: ConvertContext): string {
+  const figures = (attributes.ids ?? "")
+    .split(",")
+    .map((id) => context.attachments.get(id.trim()))
+    .filter((attachment) => attachment !== undefined)
+    .map(
+      (a) =>
+        `<figure><img src="${escapeAttribute(a.url)}" alt="${escapeAttribute(a.alt)}" />${
+          a.caption ? `<figcaption>${a.caption}</figcaption>` : ""
+        }</figure>`,
+    );
+  return figures.length ? `<div class="gallery">${figures.join("")}</div>` : "";
+}
+
+const SHORTCODE = /\[(\[?)([a-z][\w-]*)((?:\s[^\]]*)?)\](?:([\s\S]*?)\[\/\2\])?(\]?)/gi;
+
+export function convertContent(raw: string, context: ConvertContext): Converted {
+  const unknownShortcodes = new Map<string, number>();
+  const droppedEmbeds: string[] = [];
+  let text = raw.replace(/\r\n?/g, "\n");
+
+  let teaser: string | undefined;
+  const more = /<!--more(.*?)?-->/.exec(text);
+  if (more) {
+    teaser = text.slice(0, more.index).trim();
+    text = text.slice(0, more.index) + text.slice(more.index + more[0].length);
+  }
+
+  // A video URL alone on its line is a WordPress auto-embed.
+  text = text.replace(/^[ \t]*(https?:\/\/\S+)[ \t]*$/gm, (line, url: string) => videoFacade(url) ?? line);
+
+  text = text.replace(
+    SHORTCODE,
+    (whole, open: string, name: string, attributeText: string, inner: string | undefined, close: string) => {
+      // [[caption]] is WordPress's escape for a literal shortcode.
+      if (open === "[" && close === "]") return whole.slice(1, -1);
+      const attributes = shortcodeAttributes(attributeText);
+      switch (name.toLowerCase()) {
+        case "caption":
+        case "wp_caption":
+          return captionFigure(attributes, inner ?? "");
+        case "gallery":
+          return gallery(attributes, context);
+        case "embed":
+        case "youtube":
+        case "vimeo":
+        case "video": {
+          const url = (inner ?? attributes.src ?? attributes.url ?? Object.values(attributes)[0] ?? "").trim();
+          return videoFacade(url) ?? (droppedEmbeds.push(url || `[${name}]`), "");
+        }
+        default:
+          unknownShortcodes.set(name, (unknownShortcodes.get(name) ?? 0) + 1);
+          return whole;
+      }
+    },
+  );
+
+  const body = cleanHtml(autoParagraphs(text), context, droppedEmbeds);
+  const plainTeaser = teaser
+    ? parse(cleanHtml(autoParagraphs(teaser), context))
+        .text.replace(/\s+/g, " ")
+        .trim()
+    : undefined;
+  return { body, teaser: plainTeaser || undefined, unknownShortcodes, droppedEmbeds };
+}

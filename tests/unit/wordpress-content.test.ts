@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { autoParagraphs, convertContent, videoLink } from "../../src/lib/wordpress/content";
+
+const context = {
+  attachments: new Map([
+    [
+      "31",
+      { url: "https://old.example.com/wp-content/uploads/2012/04/plant.jpg", alt: "The plant", caption: "Kentucky" },
+    ],
+    ["32", { url: "https://old.example.com/wp-content/uploads/2012/04/line.jpg", alt: "The line", caption: "" }],
+  ]),
+};
+const convert = (raw: string) => convertContent(raw, context);
+
+describe("WordPress content", () => {
+  it("makes paragraphs from blank lines and breaks from single newlines, like wpautop", () => {
+    expect(autoParagraphs("First line\nsame paragraph\n\nSecond paragraph")).toBe(
+      "<p>First line<br />\nsame paragraph</p>\n\n<p>Second paragraph</p>",
+    );
+    expect(autoParagraphs("<h2>Heading</h2>\n\nText")).toBe("<h2>Heading</h2>\n\n<p>Text</p>");
+  });
+
+  it("keeps characters that Markdown or MDX would read as code as plain text", () => {
+    const { body } = convert("Prices {from} $30k < $40k & *not* #1\n\n1. not a list");
+    expect(body).toBe("<p>Prices &#123;from&#125; $30k &lt; $40k &amp; *not* #1</p>\n\n<p>1. not a list</p>");
+  });
+
+  it("keeps entities and smart quotes as written", () => {
+    expect(convert("“Quoted” &amp; it&#8217;s caf&eacute; — ok").body).toBe(
+      "<p>“Quoted” &amp; it&#8217;s caf&eacute; — ok</p>",
+    );
+  });
+
+  it("turns [caption] into a figure with its caption", () => {
+    const { body } = convert(
+      '[caption id="attachment_31" align="aligncenter" width="640"]<a href="https://old.example.com/plant.jpg"><img src="https://old.example.com/plant-640x427.jpg" alt="The plant" width="640" height="427" /></a> The new plant in Kentucky[/caption]',
+    );
+    expect(body).toMatch(
+      /^<figure><a href="[^"]+"><img src="https:\/\/old\.example\.com\/plant-640x427\.jpg" alt="The plant" width="640" height="427" \/><\/a><figcaption>The new plant in Kentucky<\/figcaption><\/figure>$/,
+    );
+  });
+
+  it("turns [gallery] into figures of its attachments", () => {
+    expect(convert('[gallery ids="31,32,99"]').body).toBe(
+      '<div class="gallery"><figure><img src="https://old.example.com/wp-content/uploads/2012/04/plant.jpg" alt="The plant" /><figcaption>Kentucky</figcaption></figure><figure><img src="https://old.example.com/wp-content/uploads/2012/04/line.jpg" alt="The line" /></figure></div>',
+    );
+  });
+
+  it("turns YouTube and Vimeo URLs and iframes into links that load nothing until clicked", () => {
+    const { body, droppedEmbeds } = convert(
+      'Watch:\n\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ\n\n<iframe src="https://player.vimeo.com/video/76979871" width="640"></iframe>\n\n<iframe src="https://ads.example.com/x"></iframe>',
+    );
+    expect(body).toContain(
+      '<a href="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" rel="noopener">▶ Watch the video on YouTube</a>',
+    );
+    expect(body).toContain(
+      '<a href="https://player.vimeo.com/video/76979871?dnt=1" rel="noopener">▶ Watch the video on Vimeo</a>',
+    );
+    expect(body).not.toContain("<iframe");
+    expect(droppedEmbeds).toEqual(["https://ads.example.com/x"]);
+    expect(videoLink("https://youtu.be/dQw4w9WgXcQ")?.label).toBe("YouTube");
+  });
+
+  it("keeps unknown shortcodes as text and counts them", () => {
+    const { body, unknownShortcodes } = convert(
+      '[contact-form-7 id="5"] and [tweet]hi[/tweet] and [contact-form-7 id="6"], [[caption]] literal',
+    );
+    expect(body).toBe(
+      '<p>[contact-form-7 id="5"] and [tweet]hi[/tweet] and [contact-form-7 id="6"], [caption] literal</p>',
+    );
+    expect(Object.fromEntries(unknownShortcodes)).toEqual({ "contact-form-7": 2, tweet: 1 });
+  });
+
+  it("splits at <!--more--> for the dek and keeps the whole text in the body", () => {
+    const { body, teaser } = convert("The <em>short</em> version.\n\n<!--more-->\n\nThe rest.");
+    expect(teaser).toBe("The short version.");
+    expect(body).toBe("<p>The <em>short</em> version.</p>\n\n<p>The rest.</p>");
+  });
+
+  it("closes every tag and removes scripts, handlers and styles", () => {
+    const { body } = convert(
+      '<p onclick="x()" style="color:red">Open <b>bold<script>alert(1)</script>\n\n<a href="javascript:alert(1)">x</a>',
+    );
+    expect(body).not.toMatch(/script|onclick|style=|javascript/);
+    expect(body.match(/<b>/g)?.length).toBe(body.match(/<\/b>/g)?.length);
+    expect(body.split("\n\n").every((block) => !/\n\s*\n/.test(block))).toBe(true);
+  });
+});
