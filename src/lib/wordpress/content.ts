@@ -52,16 +52,16 @@ export function autoParagraphs(text: string): string {
   if (!normalized) return "";
   const pres: string[] = [];
   // Line breaks inside <pre> are the text itself.
-  const guarded = normalized.replace(/<pre[\s\S]*?<\/pre>/gi, (pre) => `\u0000${pres.push(pre) - 1}\u0000`);
+  const guarded = normalized.replace(/<pre[\s\S]*?<\/pre>/gi, (pre) => `\uE000${pres.push(pre) - 1}\uE000`);
   return guarded
     .split(/\n\s*\n/)
     .map((chunk) => chunk.trim())
     .filter(Boolean)
     .map((chunk) =>
-      BLOCK.test(chunk) || /^\u0000\d+\u0000$/.test(chunk) ? chunk : `<p>${chunk.replace(/\n/g, "<br />\n")}</p>`,
+      BLOCK.test(chunk) || /^\uE000\d+\uE000$/.test(chunk) ? chunk : `<p>${chunk.replace(/\n/g, "<br />\n")}</p>`,
     )
     .join("\n\n")
-    .replace(/\u0000(\d+)\u0000/g, (_, i: string) => pres[Number(i)]!);
+    .replace(/\uE000(\d+)\uE000/g, (_, i: string) => pres[Number(i)]!);
 }
 
 /** A YouTube or Vimeo URL → the video's privacy-friendly page, or undefined. */
