@@ -9,9 +9,11 @@ import { securityHeaders } from "./src/integrations/headers.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { missingGiscusSettings } from "./src/lib/comments/giscus.ts";
 import { resolveConfig } from "./src/lib/config.ts";
+import { readRedirects, REDIRECTS_FILE, staticRedirects } from "./src/lib/redirects.ts";
 import { lastModifiedByPermalink } from "./src/lib/sitemap-lastmod.ts";
 
 const site = resolveConfig(paddock);
+const redirects = readRedirects(REDIRECTS_FILE);
 const postsDir = fileURLToPath(new URL("./src/content/posts/", import.meta.url));
 /** @type {Map<string, Date> | undefined} read once, when the sitemap is written */
 let lastModified;
@@ -19,6 +21,7 @@ let lastModified;
 export default defineConfig({
   site: site.url,
   trailingSlash: "always",
+  redirects: staticRedirects(redirects),
   integrations: [
     commentsSync(site.comments),
     mdx(),
@@ -31,6 +34,6 @@ export default defineConfig({
       },
     }),
     searchIndex(),
-    securityHeaders({ giscus: missingGiscusSettings(site.comments).length === 0 }),
+    securityHeaders({ giscus: missingGiscusSettings(site.comments).length === 0, redirects }),
   ],
 });

@@ -116,11 +116,22 @@ const authors = defineCollection({
       role: z.enum(["staff", "contributor", "moderator"], {
         error: 'expected one of "staff", "contributor" or "moderator"',
       }),
-      country: nonEmpty("the author's country"),
-      bio: nonEmpty("a short biography"),
+      // Optional: an author imported from WordPress may have neither yet.
+      country: nonEmpty("the author's country").optional(),
+      bio: nonEmpty("a short biography").optional(),
       avatar: image().optional(),
       links: z.array(z.object({ label: nonEmpty("a link label"), url: z.url() })).default([]),
     }),
 });
 
-export const collections = { posts, authors };
+/** Standalone pages (About, Contact…) served at /<file name>/; the WordPress importer writes them. */
+const pages = defineCollection({
+  loader: glob({ pattern: "*.{md,mdx}", base: "./src/content/pages", generateId: idFromPath }),
+  schema: z.object({
+    title: nonEmpty("a page title"),
+    description: z.string().trim().optional(),
+    draft: z.boolean().default(false),
+  }),
+});
+
+export const collections = { posts, authors, pages };

@@ -1,6 +1,6 @@
 /**
  * Writes dist/_headers after the build, from what the built pages actually
- * contain (see src/lib/headers.ts).
+ * contain (see src/lib/headers.ts), and dist/_redirects for CDN hosts.
  */
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -9,10 +9,11 @@ import type { AstroIntegration } from "astro";
 import { parse } from "node-html-parser";
 import { GISCUS_ORIGIN } from "../lib/comments/giscus";
 import { headersFile } from "../lib/headers";
+import { redirectsFile, type Redirect } from "../lib/redirects";
 
 const EXECUTABLE = new Set(["", "module", "text/javascript", "application/javascript"]);
 
-export function securityHeaders(options: { giscus: boolean }): AstroIntegration {
+export function securityHeaders(options: { giscus: boolean; redirects: readonly Redirect[] }): AstroIntegration {
   return {
     name: "paddock:headers",
     hooks: {
@@ -31,7 +32,11 @@ export function securityHeaders(options: { giscus: boolean }): AstroIntegration 
           join(outDir, "_headers"),
           headersFile({ inlineScripts, frameOrigins: options.giscus ? [GISCUS_ORIGIN] : [] }),
         );
-        logger.info(`wrote _headers (${inlineScripts.size} inline scripts allowed by hash)`);
+        if (options.redirects.length) await writeFile(join(outDir, "_redirects"), redirectsFile(options.redirects));
+        logger.info(
+          `wrote _headers (${inlineScripts.size} inline scripts allowed by hash)` +
+            (options.redirects.length ? ` and _redirects (${options.redirects.length})` : ""),
+        );
       },
     },
   };

@@ -12,7 +12,7 @@ export interface AuthorData {
   filePath: string;
   name: string;
   role: "staff" | "contributor" | "moderator";
-  country: string;
+  country?: string | undefined;
 }
 
 export interface TagInfo<P> {

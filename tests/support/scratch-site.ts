@@ -25,7 +25,15 @@ export function scratchSite(name: string, { withContent = false } = {}): Scratch
   const dir = join(ROOT, "tests/.tmp", name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, "node_modules"), { recursive: true });
-  for (const item of ["src", "public", "astro.config.mjs", "paddock.config.ts", "tsconfig.json", "package.json"]) {
+  for (const item of [
+    "src",
+    "public",
+    "scripts",
+    "astro.config.mjs",
+    "paddock.config.ts",
+    "tsconfig.json",
+    "package.json",
+  ]) {
     cpSync(join(ROOT, item), join(dir, item), {
       recursive: true,
       filter: (source) => withContent || !source.startsWith(join(ROOT, "src/content/")),

@@ -1,0 +1,420 @@
+/**
+ * Imports WordPress exports into a Paddock site. Two streaming passes over
+ * the export files: the first collects authors, terms and attachments (and
+ * proves the XML is well formed before anything is written), the second
+ * converts posts one at a time. Everything is written into a staging folder
+ * and moved into place at the end, so a failed import changes nothing.
+ */
+import { createHash } from "node:crypto";
+import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import yaml from "js-yaml";
+import { parseFrontmatterDate } from "../dates";
+import { permalinkFor } from "../posts";
+import { slugify } from "../slugs";
+import { autoParagraphs, cleanHtml, convertContent, type Attachment } from "./content";
+import { readWxr, type WxrAuthor, type WxrItem, type WxrTerm } from "./wxr";
+
+export interface ImportOptions {
+  files: string[];
+  /** The Paddock project root. */
+  root: string;
+  timeZone: string;
+  dryRun?: boolean;
+  /** Overwrite posts that were edited by hand since their import. */
+  force?: boolean;
+  /** Called after each post or page of the second pass. */
+  progress?: (done: number, total: number) => void;
+}
+
+export interface ImportReport {
+  posts: number;
+  pages: number;
+  drafts: number;
+  scheduled: number;
+  authors: number;
+  categories: number;
+  tags: number;
+  comments: number;
+  redirects: number;
+  written: number;
+  unchanged: number;
+  keptHandEdits: string[];
+  skipped: Record<string, number>;
+  unknownShortcodes: Record<string, number>;
+  droppedEmbeds: number;
+  permalinkMismatches: string[];
+}
+
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
+const POSTS_DIR = "src/content/posts";
+const AUTHORS_DIR = "src/content/authors";
+const PAGES_DIR = "src/content/pages";
+const DATA_DIR = "src/data";
+const STAGING = ".paddock-import";
+
+// Comment meta keys that common voting plugins use for a score.
+const VOTE_KEYS = [
+  "_comment_like_count",
+  "comment_likes",
+  "wpdiscuz_votes",
+  "_wpdiscuz_votes",
+  "comment_rating",
+  "votes",
+];
+
+const count = (record: Record<string, number>, key: string, by = 1) => {
+  record[key] = (record[key] ?? 0) + by;
+};
+
+/** "2012-04-18 14:00:00" in UTC, or the site-local post_date for drafts (whose GMT date is zero). */
+function publishedAt(item: WxrItem, timeZone: string): Date | undefined {
+  if (item.postDateGmt && !item.postDateGmt.startsWith("0000")) {
+    return parseFrontmatterDate(`${item.postDateGmt.replace(" ", "T")}Z`, timeZone);
+  }
+  return parseFrontmatterDate(item.postDate, timeZone);
+}
+
+/** The slug WordPress used in the post's URL: the last path segment of <link>, else post_name. */
+function slugOf(item: WxrItem): string {
+  let path = "";
+  try {
+    path = new URL(item.link).pathname;
+  } catch {
+    // Drafts have links such as "https://example.com/?p=12".
+  }
+  const last = path.split("/").filter(Boolean).pop();
+  const decode = (text: string) => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      return text;
+    }
+  };
+  // Readers' browsers and CDNs use the decoded form: /2026/05/日産-leaf/ is served from a folder of that name.
+  return decode(last || item.postName).toLowerCase() || slugify(item.title) || `post-${item.id}`;
+}
+
+function pathOf(url: string): string | undefined {
+  try {
+    const { pathname, search } = new URL(url);
+    return pathname + search;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A dek from the body when WordPress has neither an excerpt nor a <!--more--> teaser. */
+function firstSentences(body: string, limit = 200): string {
+  const text = body
+    .replace(/<figure[\s\S]*?<\/figure>/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#123;/g, "{")
+    .replace(/&#125;/g, "}")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit);
+  const sentence = cut.lastIndexOf(". ");
+  return sentence > limit / 2 ? cut.slice(0, sentence + 1) : `${cut.slice(0, cut.lastIndexOf(" "))}…`;
+}
+
+/** Hash of a generated file with its own hash line left out, to spot later hand edits. */
+function contentHash(text: string): string {
+  return createHash("sha256")
+    .update(text.replace(/^\s*importHash: .*\n/m, ""))
+    .digest("hex")
+    .slice(0, 16);
+}
+
+function frontmatterFile(data: Record<string, unknown>, body: string): string {
+  const head = yaml.dump(data, { lineWidth: -1, noRefs: true, quotingType: '"' });
+  return `---\n${head}---\n\n${body}\n`;
+}
+
+export async function importWordPress(options: ImportOptions): Promise<ImportReport> {
+  const report: ImportReport = {
+    posts: 0,
+    pages: 0,
+    drafts: 0,
+    scheduled: 0,
+    authors: 0,
+    categories: 0,
+    tags: 0,
+    comments: 0,
+    redirects: 0,
+    written: 0,
+    unchanged: 0,
+    keptHandEdits: [],
+    skipped: {},
+    unknownShortcodes: {},
+    droppedEmbeds: 0,
+    permalinkMismatches: [],
+  };
+
+  // Pass 1: everything posts refer to. Also proves every file is well-formed XML before a byte is written.
+  const authors = new Map<string, WxrAuthor>();
+  const terms = new Map<string, WxrTerm>();
+  const attachments = new Map<string, Attachment>();
+  let total = 0;
+  for (const file of options.files) {
+    await readWxr(createReadStream(file), file, {
+      author: (author) => authors.set(author.login, author),
+      term: (term) => terms.set(`${term.kind}:${term.slug}`, term),
+      item(item) {
+        if (item.postType === "attachment") {
+          attachments.set(item.id, {
+            url: item.attachmentUrl || item.guid,
+            alt: item.meta._wp_attachment_image_alt?.[0] ?? "",
+            caption: item.excerpt.trim(),
+          });
+        } else if (item.postType === "post" || item.postType === "page") total++;
+      },
+    });
+  }
+
+  const staging = join(options.root, STAGING);
+  rmSync(staging, { recursive: true, force: true });
+  const pending = new Map<string, string>(); // project path → text
+  const redirects: Redirect[] = [];
+  const usedAuthors = new Set<string>();
+  const usedCategories = new Map<string, string>();
+  const seen = new Set<string>(); // a post repeated across split files is imported once
+  let done = 0;
+
+  // Pass 2: posts and pages, one at a time.
+  for (const file of options.files) {
+    await readWxr(createReadStream(file), file, {
+      item(item) {
+        if (item.postType !== "post" && item.postType !== "page") {
+          if (item.postType !== "attachment")
+            count(report.skipped, `${item.postType || "unknown"} items (not posts or pages)`);
+          return;
+        }
+        if (seen.has(item.id)) return;
+        seen.add(item.id);
+        done++;
+        try {
+          importItem(item);
+        } finally {
+          options.progress?.(done, total);
+        }
+      },
+    });
+  }
+
+  function importItem(item: WxrItem) {
+    const status = item.status;
+    if (status === "trash" || status === "auto-draft" || status === "inherit") {
+      count(report.skipped, `${status} posts`);
+      return;
+    }
+    const date = publishedAt(item, options.timeZone);
+    if (!date) {
+      count(report.skipped, "posts without a usable date");
+      return;
+    }
+    const draft = status === "draft" || status === "pending" || status === "private";
+    const slug = slugOf(item);
+    const converted = convertContent(item.content, { attachments });
+    for (const [name, n] of converted.unknownShortcodes) count(report.unknownShortcodes, name, n);
+    report.droppedEmbeds += converted.droppedEmbeds.length;
+    const excerpt = cleanHtml(autoParagraphs(item.excerpt), { attachments })
+      .replace(/<[^>]+>/g, "")
+      .trim();
+    const description = excerpt || converted.teaser || firstSentences(converted.body) || item.title;
+
+    if (item.postType === "page") {
+      report.pages++;
+      const path = `${PAGES_DIR}/${slug}.md`;
+      write(path, frontmatterFile({ title: item.title, description, draft: draft || undefined }, converted.body));
+      return;
+    }
+
+    report.posts++;
+    if (draft) report.drafts++;
+    else if (status === "future") report.scheduled++;
+    const permalink = permalinkFor(slug, date, options.timeZone);
+    const oldPath = pathOf(item.link);
+    if (status === "publish" && oldPath && decodeURI(oldPath) !== decodeURI(permalink)) {
+      report.permalinkMismatches.push(`${oldPath} → ${permalink}`);
+      redirects.push({ from: oldPath, to: permalink });
+    }
+    const author = authors.get(item.creator);
+    const authorSlug = slugify(item.creator) || "wordpress";
+    usedAuthors.add(item.creator);
+    const categories = item.terms.filter((t) => t.domain === "category");
+    const category = categories.find((t) => t.slug !== "uncategorized") ??
+      categories[0] ?? { slug: "uncategorized", name: "Uncategorized" };
+    usedCategories.set(category.slug, category.name);
+    const tags = [
+      ...item.terms.filter((t) => t.domain === "post_tag").map((t) => t.name),
+      ...categories.filter((t) => t !== category).map((t) => t.name),
+    ];
+    const oldSlugs = item.meta._wp_old_slug ?? [];
+    const redirectFrom = oldSlugs.map((old) => permalinkFor(old.toLowerCase(), date, options.timeZone));
+    // Only published posts get redirects: a redirect to a draft would reveal its address.
+    if (status === "publish") {
+      for (const from of redirectFrom) redirects.push({ from, to: permalink });
+      redirects.push({ from: `/?p=${item.id}`, to: permalink });
+    }
+
+    const data: Record<string, unknown> = {
+      title: item.title || `Untitled (${item.id})`,
+      description,
+      pubDate: date.toISOString(),
+      authors: [authorSlug],
+      category: category.slug,
+      tags: [...new Set(tags)],
+      ...(draft ? { draft: true } : {}),
+      // The file name is only a name; the slug field keeps a WordPress slug (non-ASCII ones too) exact.
+      ...(slug !== slugify(slug) ? { slug } : {}),
+      ...(redirectFrom.length ? { redirectFrom } : {}),
+      legacy: { wordpressId: Number(item.id), guid: item.guid || undefined, urls: [`/?p=${item.id}`] },
+    };
+    if (!author) count(report.skipped, "authors missing from the export (a file was made from the login)");
+    const year = permalink.split("/")[1]!;
+    const base = `${POSTS_DIR}/${year}/${slugify(slug) || `post-${item.id}`}`;
+    const body = converted.body || "<p></p>";
+    const withoutHash = frontmatterFile(data, body);
+    (data.legacy as Record<string, unknown>).importHash = contentHash(withoutHash);
+    write(`${base}.md`, frontmatterFile(data, body), true);
+
+    const comments = importComments(item);
+    if (comments.length) write(`${base}.comments.json`, `${JSON.stringify({ comments }, null, 2)}\n`);
+  }
+
+  function importComments(item: WxrItem) {
+    const kept = [];
+    for (const comment of item.comments) {
+      const type = comment.type || "comment";
+      if (type === "pingback" || type === "trackback") {
+        count(report.skipped, `${type}s (not shown as comments)`);
+        continue;
+      }
+      if (comment.approved !== "1") {
+        const why = comment.approved === "spam" ? "spam" : comment.approved === "trash" ? "trash" : "pending";
+        count(report.skipped, `${why} comments`);
+        continue;
+      }
+      const date = parseFrontmatterDate(
+        comment.dateGmt && !comment.dateGmt.startsWith("0000") ? `${comment.dateGmt.replace(" ", "T")}Z` : comment.date,
+        options.timeZone,
+      );
+      if (!date) {
+        count(report.skipped, "comments without a usable date");
+        continue;
+      }
+      const votes = VOTE_KEYS.map((key) => Number(comment.meta[key])).find((n) => Number.isFinite(n)) ?? 0;
+      kept.push({
+        id: comment.id,
+        ...(comment.parent && comment.parent !== "0" ? { parent: comment.parent } : {}),
+        author: comment.author.trim() || "Anonymous",
+        ...(/^https?:\/\//.test(comment.authorUrl) ? { authorUrl: comment.authorUrl } : {}),
+        date: date.toISOString(),
+        html: autoParagraphs(comment.content),
+        votes: Math.round(votes),
+      });
+    }
+    report.comments += kept.length;
+    return kept;
+  }
+
+  /** Queues a file; `guarded` files are kept when they were edited by hand since the last import. */
+  function write(path: string, text: string, guarded = false) {
+    const target = join(options.root, path);
+    if (existsSync(target)) {
+      const current = readFileSync(target, "utf8");
+      if (current === text) {
+        report.unchanged++;
+        return;
+      }
+      if (guarded && !options.force) {
+        const stored = /^\s*importHash: (\w+)/m.exec(current)?.[1];
+        if (!stored || stored !== contentHash(current)) {
+          report.keptHandEdits.push(path);
+          return;
+        }
+      }
+    }
+    pending.set(path, text);
+  }
+
+  // Authors: only those with posts, and never over a hand-made author file.
+  for (const login of usedAuthors) {
+    const author = authors.get(login);
+    const path = `${AUTHORS_DIR}/${slugify(login) || "wordpress"}.yaml`;
+    if (existsSync(join(options.root, path))) continue;
+    report.authors++;
+    pending.set(path, yaml.dump({ name: author?.displayName ?? login, role: "contributor" }));
+  }
+  report.categories = usedCategories.size;
+  report.tags = [...terms.values()].filter((t) => t.kind === "tag").length;
+  pending.set(
+    `${DATA_DIR}/wordpress-categories.json`,
+    `${JSON.stringify(
+      [...usedCategories].map(([slug, title]) => ({ slug, title })),
+      null,
+      2,
+    )}\n`,
+  );
+  const uniqueRedirects = [...new Map(redirects.filter((r) => r.from !== r.to).map((r) => [r.from, r])).values()];
+  report.redirects = uniqueRedirects.length;
+  pending.set(`${DATA_DIR}/redirects.json`, `${JSON.stringify(uniqueRedirects, null, 2)}\n`);
+
+  // Drop the two data files from the "written" count when they did not change.
+  for (const path of [`${DATA_DIR}/wordpress-categories.json`, `${DATA_DIR}/redirects.json`]) {
+    const target = join(options.root, path);
+    if (existsSync(target) && readFileSync(target, "utf8") === pending.get(path)) pending.delete(path);
+  }
+  report.written = pending.size;
+  if (options.dryRun) return report;
+
+  for (const [path, text] of pending) {
+    const staged = join(staging, path);
+    mkdirSync(dirname(staged), { recursive: true });
+    writeFileSync(staged, text);
+  }
+  for (const path of pending.keys()) {
+    const target = join(options.root, path);
+    mkdirSync(dirname(target), { recursive: true });
+    renameSync(join(staging, path), target);
+  }
+  rmSync(staging, { recursive: true, force: true });
+  return report;
+}
+
+export function formatReport(report: ImportReport, root: string, files: string[]): string {
+  const lines = [
+    `Imported from ${files.map((f) => relative(root, f) || f).join(", ")}:`,
+    `  ${report.posts} posts (${report.drafts} drafts, ${report.scheduled} scheduled), ${report.pages} pages, ${report.comments} comments`,
+    `  ${report.authors} new authors, ${report.categories} categories used, ${report.tags} tags, ${report.redirects} redirects`,
+    `  ${report.written} files written, ${report.unchanged} unchanged`,
+  ];
+  if (report.keptHandEdits.length) {
+    lines.push(
+      `  kept ${report.keptHandEdits.length} posts edited by hand since their import (use --force to overwrite):`,
+    );
+    for (const path of report.keptHandEdits) lines.push(`    ${path}`);
+  }
+  const skipped = Object.entries(report.skipped);
+  if (skipped.length) lines.push(`  skipped: ${skipped.map(([why, n]) => `${n} ${why}`).join("; ")}`);
+  const shortcodes = Object.entries(report.unknownShortcodes).sort(([, a], [, b]) => b - a);
+  if (shortcodes.length) {
+    lines.push(`  shortcodes kept as text: ${shortcodes.map(([name, n]) => `[${name}] ×${n}`).join(", ")}`);
+  }
+  if (report.droppedEmbeds) lines.push(`  ${report.droppedEmbeds} embeds that are not YouTube or Vimeo were left out`);
+  if (report.permalinkMismatches.length) {
+    lines.push(
+      `  ${report.permalinkMismatches.length} posts had URLs that are not /YYYY/MM/slug/; they redirect to their new permalink`,
+    );
+  }
+  return lines.join("\n");
+}

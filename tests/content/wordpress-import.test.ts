@@ -1,0 +1,206 @@
+/**
+ * The WordPress importer end to end: import the fixture export (written for
+ * this repo) into an empty copy of the site with the real command, build it,
+ * and check what readers and search engines get.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "node-html-parser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { childEnv } from "../support/child-env";
+import { ROOT } from "../support/paths";
+import { scratchSite, type ScratchSite } from "../support/scratch-site";
+
+const FIXTURES = join(ROOT, "tests/fixtures/wordpress");
+const EXPORTS = [join(FIXTURES, "export.xml"), join(FIXTURES, "export-part-2.xml")];
+
+/** Before the first import: the publication's own settings. */
+const CONFIG_BEFORE = `import { defineConfig } from "./src/lib/config";
+
+export default defineConfig({
+  name: "Old Motor Desk",
+  url: "https://old-motor-desk.example",
+  description: "Car news since 2009.",
+  timeZone: "America/New_York",
+  categories: [{ slug: "news", title: "News" }],
+});
+`;
+
+/** After it: the categories the import found, as the README tells publishers to add them. */
+const CONFIG = `import { defineConfig } from "./src/lib/config";
+import wordpressCategories from "./src/data/wordpress-categories.json";
+
+export default defineConfig({
+  name: "Old Motor Desk",
+  url: "https://old-motor-desk.example",
+  description: "Car news since 2009.",
+  timeZone: "America/New_York",
+  categories: wordpressCategories,
+});
+`;
+
+function importCommand(site: ScratchSite, args: string[]) {
+  const result = spawnSync(
+    join(site.dir, "node_modules/.bin/node"),
+    [join(site.dir, "node_modules/tsx/dist/cli.mjs"), "scripts/import-wordpress.ts", ...args],
+    { cwd: site.dir, env: childEnv(), encoding: "utf8" },
+  );
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+const textOf = (dir: string) =>
+  filesUnder(dir)
+    .filter((file) => /\.(md|json|yaml|html|xml|txt)$|_redirects$/.test(file))
+    .map((file) => readFileSync(file, "utf8"))
+    .join("\n");
+
+describe("WordPress import", () => {
+  let site: ScratchSite;
+  let report: string;
+
+  beforeAll(() => {
+    site = scratchSite("wordpress-import");
+    site.write("paddock.config.ts", CONFIG_BEFORE);
+    const imported = importCommand(site, EXPORTS);
+    expect(imported.status, imported.output).toBe(0);
+    report = imported.output;
+    site.write("paddock.config.ts", CONFIG);
+    const built = site.build();
+    expect(built.status, built.output).toBe(0);
+  }, 120_000);
+
+  const html = (path: string) => parse(readFileSync(join(site.dir, "dist", path, "index.html"), "utf8"));
+
+  it("reports what came across and what did not", () => {
+    expect(report).toContain("6 posts (2 drafts, 1 scheduled), 1 pages, 4 comments");
+    expect(report).toMatch(
+      /1 pending comments; 1 spam comments; 1 trash comments; 1 pingbacks \(not shown as comments\); 1 trash posts/,
+    );
+    expect(report).toContain("shortcodes kept as text: [contact-form-7] ×1");
+  });
+
+  it("publishes posts at their old WordPress URLs, non-ASCII slugs included", () => {
+    expect(html("2019/03/brake-hose-recall").querySelector("h1")?.text).toBe(
+      "Brake hose recall covers 12,000 estate cars",
+    );
+    expect(html("2020/07/škoda-octavia-review").querySelector("h1")?.text).toBe(
+      "Škoda Octavia estate review: the sensible choice, again",
+    );
+    expect(
+      html("2022/01/electric-van-cold-range").querySelector('meta[name="description"]')?.getAttribute("content"),
+    ).toBe("Cold weather cost a third of the range.");
+    expect(html("about").querySelector("main")?.text).toContain("We have written about cars since 2009.");
+  });
+
+  it("keeps text, captions, galleries and videos, with MDX-hostile characters as written", () => {
+    const body = html("2019/03/brake-hose-recall").querySelector(".body")!;
+    expect(body.text).toContain("Readers who spot a {curly} brace or a 5 < 6 comparison");
+    expect(body.querySelector("figure figcaption")?.text).toBe("The hall where the affected cars were built");
+    expect(body.querySelectorAll(".gallery figure")).toHaveLength(2);
+    const review = html("2020/07/škoda-octavia-review").querySelector(".body")!;
+    expect(review.querySelectorAll('a[href^="https://www.youtube-nocookie.com/embed/"]')).toHaveLength(1);
+    expect(review.querySelector("iframe")).toBeNull();
+    expect(review.text).toContain("£27,000 & rise to “about £36,000”");
+    expect(review.text).toContain('[contact-form-7 id="9" title="Tips"]');
+  });
+
+  it("threads approved comments, four levels shown as three", () => {
+    const page = html("2019/03/brake-hose-recall");
+    expect(page.querySelector("#comments-heading")?.text).toBe(
+      "4 Comments on “Brake hose recall covers 12,000 estate cars”",
+    );
+    const depth = (id: string) => page.querySelector(`#comment-${id}`)?.getAttribute("data-depth");
+    expect(["501", "502", "503", "504"].map(depth)).toEqual(["1", "2", "3", "3"]);
+    expect(page.querySelector("#comment-501 .votes")?.text.trim()).toBe("12 votes");
+  });
+
+  it("publishes nothing pending, spam, trashed, private, draft or scheduled", () => {
+    const dist = textOf(join(site.dir, "dist"));
+    for (const marker of [
+      "PENDING-COMMENT",
+      "SPAM-COMMENT",
+      "TRASH-COMMENT",
+      "PINGBACK-TEXT",
+      "DRAFT-",
+      "PRIVATE-",
+      "TRASHED-",
+      "SCHEDULED-",
+    ]) {
+      expect(dist, marker).not.toContain(marker);
+    }
+  });
+
+  it("writes no commenter or author e-mail address or IP address anywhere", () => {
+    const everything = textOf(join(site.dir, "src")) + textOf(join(site.dir, "dist")) + report;
+    for (const secret of [
+      "hugo.private@",
+      "ines.rocha@",
+      "m.garcia@",
+      "tobias@old-motor-desk",
+      "203.0.113.77",
+      "198.51.100.23",
+    ]) {
+      expect(everything, secret).not.toContain(secret);
+    }
+  });
+
+  it("redirects old slugs and /?p=ID to the new permalinks", () => {
+    const redirectPage = readFileSync(join(site.dir, "dist/2019/03/brake-recall/index.html"), "utf8");
+    expect(redirectPage).toMatch(/http-equiv="refresh" content="0;url=\/2019\/03\/brake-hose-recall\/"/);
+    const redirects = readFileSync(join(site.dir, "dist/_redirects"), "utf8");
+    expect(redirects).toContain("/2019/03/brake-recall/ /2019/03/brake-hose-recall/ 301");
+    expect(redirects).toContain("/ p=101 /2019/03/brake-hose-recall/ 301");
+    expect(redirects).not.toMatch(/staff-notes|draft-title|motor-show/);
+  });
+
+  it("keeps the WordPress GUID in the feed so subscribers see no duplicates", () => {
+    expect(readFileSync(join(site.dir, "dist/rss.xml"), "utf8")).toContain(
+      '<guid isPermaLink="false">https://old-motor-desk.example/?p=101</guid>',
+    );
+  });
+
+  it("is idempotent, and never overwrites a post edited by hand unless forced", () => {
+    const again = importCommand(site, EXPORTS);
+    expect(again.output).toMatch(/0 files written, \d+ unchanged/);
+
+    const post = "src/content/posts/2022/electric-van-cold-range.md";
+    const edited = readFileSync(join(site.dir, post), "utf8").replace(
+      "A heat pump helped",
+      "A heat pump clearly helped",
+    );
+    site.write(post, edited);
+    const kept = importCommand(site, EXPORTS);
+    expect(kept.output).toContain(
+      `kept 1 posts edited by hand since their import (use --force to overwrite):\n    ${post}`,
+    );
+    expect(readFileSync(join(site.dir, post), "utf8")).toBe(edited);
+
+    const forced = importCommand(site, [...EXPORTS, "--force"]);
+    expect(forced.status).toBe(0);
+    expect(readFileSync(join(site.dir, post), "utf8")).not.toContain("clearly");
+  });
+
+  it("stops on malformed XML with file, line and column, and writes nothing", () => {
+    const before = textOf(join(site.dir, "src/content"));
+    const broken = importCommand(site, [EXPORTS[0]!, join(FIXTURES, "broken.xml")]);
+    expect(broken.status).not.toBe(0);
+    expect(broken.output).toMatch(/Import stopped, nothing was written: .*broken\.xml:5:\d+: .*entity/i);
+    expect(textOf(join(site.dir, "src/content"))).toBe(before);
+  });
+
+  it("writes nothing on a dry run", () => {
+    const fresh = scratchSite("wordpress-dry-run");
+    fresh.write("paddock.config.ts", CONFIG_BEFORE);
+    const dry = importCommand(fresh, [...EXPORTS, "--dry-run"]);
+    expect(dry.output).toContain("Dry run: nothing was written.");
+    expect(filesUnder(join(fresh.dir, "src/content"))).toEqual([]);
+  });
+});
