@@ -110,6 +110,13 @@ describe("WordPress import", () => {
     expect(review.querySelector("iframe")).toBeNull();
     expect(review.text).toContain("£27,000 & rise to “about £36,000”");
     expect(review.text).toContain('[contact-form-7 id="9" title="Tips"]');
+    // Filed under the top-level category; the WordPress subcategory became a tag.
+    expect(html("2020/07/škoda-octavia-review").querySelector(".kicker")?.text.trim()).toBe("Reviews");
+    expect(
+      html("2020/07/škoda-octavia-review")
+        .querySelectorAll(".tags a")
+        .map((a) => a.text),
+    ).toContain("Long-Term Tests");
   });
 
   it("threads approved comments, four levels shown as three", () => {
@@ -159,6 +166,11 @@ describe("WordPress import", () => {
     expect(redirects).toContain("/2019/03/brake-recall/ /2019/03/brake-hose-recall/ 301");
     expect(redirects).toContain("/ p=101 /2019/03/brake-hose-recall/ 301");
     expect(redirects).not.toMatch(/staff-notes|draft-title|motor-show/);
+    // Feeds, a subcategory's archive (its posts now carry it as a tag) and an attachment page.
+    expect(redirects).toContain("/feed/ /rss.xml 301");
+    expect(redirects).toContain("/category/reviews/long-term/ /tag/long-term-tests/ 301");
+    expect(redirects).toContain("/author/mgarcia/feed/ /author/mgarcia/rss.xml 301");
+    expect(redirects).toContain("/2019/03/brake-recall/plant-photo/ /2019/03/brake-hose-recall/ 301");
   });
 
   it("keeps the WordPress GUID in the feed so subscribers see no duplicates", () => {

@@ -163,6 +163,24 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   const authors = new Map<string, WxrAuthor>();
   const terms = new Map<string, WxrTerm>();
   const attachments = new Map<string, Attachment>();
+  const attachmentPages: { from: string; parent: string }[] = [];
+  const published = new Map<string, string>(); // post id → permalink, for attachment pages
+
+  const categoryTerm = (slug: string) => terms.get(`category:${slug}`);
+  const rootCategory = (slug: string, name: string) => {
+    let term = categoryTerm(slug) ?? { kind: "category" as const, slug, name };
+    const seen = new Set<string>();
+    while (term.parent && !seen.has(term.parent) && categoryTerm(term.parent)) {
+      seen.add(term.parent);
+      term = categoryTerm(term.parent)!;
+    }
+    return { slug: term.slug, name: term.name };
+  };
+  /** WordPress's category URL path: parents first, "reviews/long-term". */
+  const categoryPath = (term: WxrTerm): string => {
+    const parent = term.parent ? categoryTerm(term.parent) : undefined;
+    return parent && parent !== term ? `${categoryPath(parent)}/${term.slug}` : term.slug;
+  };
   let total = 0;
   for (const file of options.files) {
     await readWxr(createReadStream(file), file, {
@@ -175,6 +193,8 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
             alt: item.meta._wp_attachment_image_alt?.[0] ?? "",
             caption: item.excerpt.trim(),
           });
+          const page = pathOf(item.link);
+          if (page && item.parent && item.parent !== "0") attachmentPages.push({ from: page, parent: item.parent });
         } else if (item.postType === "post" || item.postType === "page") total++;
       },
     });
@@ -182,7 +202,8 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
 
   const staging = join(options.root, STAGING);
   rmSync(staging, { recursive: true, force: true });
-  const pending = new Map<string, string>(); // project path → text
+  // Files go to the staging folder as they are made (memory stays flat); only their paths are kept.
+  const staged: string[] = [];
   const redirects: Redirect[] = [];
   const usedAuthors = new Set<string>();
   const usedCategories = new Map<string, string>();
@@ -250,13 +271,15 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     const author = authors.get(item.creator);
     const authorSlug = slugify(item.creator) || "wordpress";
     usedAuthors.add(item.creator);
+    // Paddock's categories are the site's sections: a WordPress subcategory files the post under its
+    // top-level ancestor and becomes a tag, so nothing is lost and listings stay few.
     const categories = item.terms.filter((t) => t.domain === "category");
-    const category = categories.find((t) => t.slug !== "uncategorized") ??
-      categories[0] ?? { slug: "uncategorized", name: "Uncategorized" };
+    const chosen = categories.find((t) => t.slug !== "uncategorized") ?? categories[0];
+    const category = chosen ? rootCategory(chosen.slug, chosen.name) : { slug: "uncategorized", name: "Uncategorized" };
     usedCategories.set(category.slug, category.name);
     const tags = [
       ...item.terms.filter((t) => t.domain === "post_tag").map((t) => t.name),
-      ...categories.filter((t) => t !== category).map((t) => t.name),
+      ...categories.filter((t) => t.slug !== category.slug).map((t) => t.name),
     ];
     const oldSlugs = item.meta._wp_old_slug ?? [];
     const redirectFrom = oldSlugs.map((old) => permalinkFor(old.toLowerCase(), date, options.timeZone));
@@ -264,6 +287,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     if (status === "publish") {
       for (const from of redirectFrom) redirects.push({ from, to: permalink });
       redirects.push({ from: `/?p=${item.id}`, to: permalink });
+      published.set(item.id, permalink);
     }
 
     const data: Record<string, unknown> = {
@@ -327,7 +351,35 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     return kept;
   }
 
-  /** Queues a file; `guarded` files are kept when they were edited by hand since the last import. */
+  /** WordPress's feeds, archives and attachment pages → their Paddock equivalents. */
+  function archiveRedirects(): Redirect[] {
+    const list: Redirect[] = [{ from: "/feed/", to: "/rss.xml" }];
+    for (const term of terms.values()) {
+      if (term.kind === "category") {
+        const root = rootCategory(term.slug, term.name);
+        const target = root.slug === term.slug ? `/category/${term.slug}/` : `/tag/${slugify(term.name)}/`;
+        list.push({ from: `/category/${categoryPath(term)}/`, to: target });
+        list.push({ from: `/category/${categoryPath(term)}/feed/`, to: `${target}rss.xml` });
+      } else {
+        const target = `/tag/${slugify(term.name)}/`;
+        list.push(
+          { from: `/tag/${term.slug}/`, to: target },
+          { from: `/tag/${term.slug}/feed/`, to: `${target}rss.xml` },
+        );
+      }
+    }
+    for (const login of usedAuthors) {
+      const target = `/author/${slugify(login) || "wordpress"}/`;
+      list.push({ from: `/author/${login}/`, to: target }, { from: `/author/${login}/feed/`, to: `${target}rss.xml` });
+    }
+    for (const page of attachmentPages) {
+      const to = published.get(page.parent);
+      if (to) list.push({ from: page.from, to });
+    }
+    return list;
+  }
+
+  /** Stages a changed file; `guarded` files are kept when they were edited by hand since the last import. */
   function write(path: string, text: string, guarded = false) {
     const target = join(options.root, path);
     if (existsSync(target)) {
@@ -344,7 +396,11 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
         }
       }
     }
-    pending.set(path, text);
+    staged.push(path);
+    if (options.dryRun) return;
+    const file = join(staging, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
   }
 
   // Authors: only those with posts, and never over a hand-made author file.
@@ -353,11 +409,11 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     const path = `${AUTHORS_DIR}/${slugify(login) || "wordpress"}.yaml`;
     if (existsSync(join(options.root, path))) continue;
     report.authors++;
-    pending.set(path, yaml.dump({ name: author?.displayName ?? login, role: "contributor" }));
+    write(path, yaml.dump({ name: author?.displayName ?? login, role: "contributor" }));
   }
   report.categories = usedCategories.size;
   report.tags = [...terms.values()].filter((t) => t.kind === "tag").length;
-  pending.set(
+  write(
     `${DATA_DIR}/wordpress-categories.json`,
     `${JSON.stringify(
       [...usedCategories].map(([slug, title]) => ({ slug, title })),
@@ -365,24 +421,14 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
       2,
     )}\n`,
   );
+  redirects.push(...archiveRedirects());
   const uniqueRedirects = [...new Map(redirects.filter((r) => r.from !== r.to).map((r) => [r.from, r])).values()];
   report.redirects = uniqueRedirects.length;
-  pending.set(`${DATA_DIR}/redirects.json`, `${JSON.stringify(uniqueRedirects, null, 2)}\n`);
+  write(`${DATA_DIR}/redirects.json`, `${JSON.stringify(uniqueRedirects, null, 2)}\n`);
 
-  // Drop the two data files from the "written" count when they did not change.
-  for (const path of [`${DATA_DIR}/wordpress-categories.json`, `${DATA_DIR}/redirects.json`]) {
-    const target = join(options.root, path);
-    if (existsSync(target) && readFileSync(target, "utf8") === pending.get(path)) pending.delete(path);
-  }
-  report.written = pending.size;
+  report.written = staged.length;
   if (options.dryRun) return report;
-
-  for (const [path, text] of pending) {
-    const staged = join(staging, path);
-    mkdirSync(dirname(staged), { recursive: true });
-    writeFileSync(staged, text);
-  }
-  for (const path of pending.keys()) {
+  for (const path of staged) {
     const target = join(options.root, path);
     mkdirSync(dirname(target), { recursive: true });
     renameSync(join(staging, path), target);
