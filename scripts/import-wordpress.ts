@@ -1,17 +1,35 @@
-// npm run import:wordpress -- <export.xml> [more.xml …] [--dry-run] [--force]
+// npm run import:wordpress -- <export.xml> [more.xml …] [--uploads <dir>] [--dry-run] [--force]
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import userConfig from "../paddock.config";
 import { resolveConfig } from "../src/lib/config";
 import { formatReport, importWordPress } from "../src/lib/wordpress/import";
 
+const USAGE = "Usage: npm run import:wordpress -- <export.xml> [more.xml …] [--uploads <dir>] [--dry-run] [--force]";
 const args = process.argv.slice(2);
-const flags = new Set(args.filter((arg) => arg.startsWith("--")));
-const files = args.filter((arg) => !arg.startsWith("--")).map((file) => resolve(file));
+const flags = new Set<string>();
+const files: string[] = [];
+let uploads: string | undefined;
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i]!;
+  if (arg === "--uploads") uploads = args[++i] && resolve(args[i]!);
+  else if (arg.startsWith("--")) flags.add(arg);
+  else files.push(resolve(arg));
+}
 const unknown = [...flags].filter((flag) => !["--dry-run", "--force"].includes(flag));
-if (files.length === 0 || unknown.length > 0) {
-  console.error(
-    `${unknown.length ? `Unknown option ${unknown.join(", ")}. ` : ""}Usage: npm run import:wordpress -- <export.xml> [more.xml …] [--dry-run] [--force]`,
-  );
+function usageProblem(): string | undefined {
+  if (unknown.length > 0) return `Unknown option ${unknown.join(", ")}.`;
+  if (files.length === 0) return "Name at least one export file.";
+  const absent = files.find((file) => !existsSync(file));
+  if (absent) return `${absent} does not exist.`;
+  if (args.includes("--uploads") && !uploads)
+    return "--uploads needs the folder that holds a copy of wp-content/uploads.";
+  if (uploads && !existsSync(uploads)) return `--uploads ${uploads} does not exist.`;
+  return undefined;
+}
+const problem = usageProblem();
+if (problem) {
+  console.error(`${problem} ${USAGE}`);
   process.exit(2);
 }
 
@@ -23,6 +41,7 @@ try {
     files,
     root: process.cwd(),
     timeZone: config.timeZone,
+    uploads,
     dryRun: flags.has("--dry-run"),
     force: flags.has("--force"),
     progress(done, total) {

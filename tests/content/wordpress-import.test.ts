@@ -14,6 +14,7 @@ import { scratchSite, type ScratchSite } from "../support/scratch-site";
 
 const FIXTURES = join(ROOT, "tests/fixtures/wordpress");
 const EXPORTS = [join(FIXTURES, "export.xml"), join(FIXTURES, "export-part-2.xml")];
+const UPLOADS = ["--uploads", join(FIXTURES, "uploads")];
 
 /** Before the first import: the publication's own settings. */
 const CONFIG_BEFORE = `import { defineConfig } from "./src/lib/config";
@@ -69,7 +70,7 @@ describe("WordPress import", () => {
   beforeAll(() => {
     site = scratchSite("wordpress-import");
     site.write("paddock.config.ts", CONFIG_BEFORE);
-    const imported = importCommand(site, EXPORTS);
+    const imported = importCommand(site, [...EXPORTS, ...UPLOADS]);
     expect(imported.status, imported.output).toBe(0);
     report = imported.output;
     site.write("paddock.config.ts", CONFIG);
@@ -85,6 +86,9 @@ describe("WordPress import", () => {
       /1 pending comments; 1 spam comments; 1 trash comments; 1 pingbacks \(not shown as comments\); 1 trash posts/,
     );
     expect(report).toContain("shortcodes kept as text: [contact-form-7] ×1");
+    expect(report).toContain(
+      "images not found in --uploads (the posts keep their old addresses):\n    2019/03/line.jpg",
+    );
   });
 
   it("publishes posts at their old WordPress URLs, non-ASCII slugs included", () => {
@@ -117,6 +121,17 @@ describe("WordPress import", () => {
         .querySelectorAll(".tags a")
         .map((a) => a.text),
     ).toContain("Long-Term Tests");
+  });
+
+  it("brings images across from --uploads: the featured image as an optimised hero, body images at their old paths", () => {
+    const page = html("2019/03/brake-hose-recall");
+    expect(page.querySelector(".hero img")?.getAttribute("alt")).toBe("A long assembly hall with cars on a line");
+    expect(page.querySelector(".hero figcaption")?.text).toBe("The Zlín assembly hall");
+    expect(page.querySelector(".hero picture source[type='image/avif']")).not.toBeNull();
+    // The resized copy the post used (plant-640x427.jpg) maps back to the original upload.
+    const body = page.querySelector(".body figure img")!;
+    expect(body.getAttribute("src")).toBe("/wp-content/uploads/2019/03/plant.jpg");
+    expect(existsSync(join(site.dir, "dist/wp-content/uploads/2019/03/plant.jpg"))).toBe(true);
   });
 
   it("threads approved comments, four levels shown as three", () => {
@@ -180,7 +195,7 @@ describe("WordPress import", () => {
   });
 
   it("is idempotent, and never overwrites a post edited by hand unless forced", () => {
-    const again = importCommand(site, EXPORTS);
+    const again = importCommand(site, [...EXPORTS, ...UPLOADS]);
     expect(again.output).toMatch(/0 files written, \d+ unchanged/);
 
     const post = "src/content/posts/2022/electric-van-cold-range.md";
@@ -189,13 +204,13 @@ describe("WordPress import", () => {
       "A heat pump clearly helped",
     );
     site.write(post, edited);
-    const kept = importCommand(site, EXPORTS);
+    const kept = importCommand(site, [...EXPORTS, ...UPLOADS]);
     expect(kept.output).toContain(
       `kept 1 posts edited by hand since their import (use --force to overwrite):\n    ${post}`,
     );
     expect(readFileSync(join(site.dir, post), "utf8")).toBe(edited);
 
-    const forced = importCommand(site, [...EXPORTS, "--force"]);
+    const forced = importCommand(site, [...EXPORTS, ...UPLOADS, "--force"]);
     expect(forced.status).toBe(0);
     expect(readFileSync(join(site.dir, post), "utf8")).not.toContain("clearly");
   });

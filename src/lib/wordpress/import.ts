@@ -6,7 +6,16 @@
  * and moved into place at the end, so a failed import changes nothing.
  */
 import { createHash } from "node:crypto";
-import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, relative } from "node:path";
 import yaml from "js-yaml";
 import { parseFrontmatterDate } from "../dates";
@@ -23,6 +32,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Overwrite posts that were edited by hand since their import. */
   force?: boolean;
+  /** A local copy of wp-content/uploads: images are copied in and references rewritten. */
+  uploads?: string | undefined;
   /** Called after each post or page of the second pass. */
   progress?: (done: number, total: number) => void;
 }
@@ -44,6 +55,11 @@ export interface ImportReport {
   unknownShortcodes: Record<string, number>;
   droppedEmbeds: number;
   permalinkMismatches: string[];
+  images: number;
+  /** Upload paths referenced by posts but not found in --uploads. */
+  missingImages: string[];
+  /** Posts whose featured image was not imported (no --uploads, or the file is missing). */
+  heroesSkipped: number;
 }
 
 export interface Redirect {
@@ -157,6 +173,49 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     unknownShortcodes: {},
     droppedEmbeds: 0,
     permalinkMismatches: [],
+    images: 0,
+    missingImages: [],
+    heroesSkipped: 0,
+  };
+  const copied = new Set<string>(); // staged copies, by project path
+  const missing = new Set<string>();
+
+  /**
+   * The file in --uploads for an uploads URL: the original when WordPress's
+   * resized copy ("name-640x427.jpg") is referenced, else the file itself.
+   */
+  function uploadFile(url: string): { relative: string; path: string } | undefined {
+    const relativePath = /\/wp-content\/uploads\/(.+?)(?:[?#].*)?$/.exec(url)?.[1];
+    if (!relativePath || !options.uploads) return undefined;
+    const decoded = decodeURIComponent(relativePath);
+    const original = decoded.replace(/-\d+x\d+(\.\w+)$/, "$1");
+    for (const candidate of [original, decoded]) {
+      const path = join(options.uploads, candidate);
+      if (existsSync(path)) return { relative: candidate, path };
+    }
+    missing.add(decoded);
+    return undefined;
+  }
+
+  /** Stages a copy of an upload at a project path (once), unless it is already there. */
+  function stageCopy(from: string, path: string) {
+    if (copied.has(path)) return;
+    copied.add(path);
+    const target = join(options.root, path);
+    if (existsSync(target) && readFileSync(target).equals(readFileSync(from))) return;
+    report.images++;
+    staged.push(path);
+    if (options.dryRun) return;
+    mkdirSync(dirname(join(staging, path)), { recursive: true });
+    copyFileSync(from, join(staging, path));
+  }
+
+  /** Body images move to public/wp-content/uploads/, so their old addresses keep working too. */
+  const bodyImage = (url: string) => {
+    const file = uploadFile(url);
+    if (!file) return url;
+    stageCopy(file.path, `public/wp-content/uploads/${file.relative}`);
+    return `/wp-content/uploads/${file.relative}`;
   };
 
   // Pass 1: everything posts refer to. Also proves every file is well-formed XML before a byte is written.
@@ -244,7 +303,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     }
     const draft = status === "draft" || status === "pending" || status === "private";
     const slug = slugOf(item);
-    const converted = convertContent(item.content, { attachments });
+    const converted = convertContent(item.content, { attachments, image: bodyImage });
     for (const [name, n] of converted.unknownShortcodes) count(report.unknownShortcodes, name, n);
     report.droppedEmbeds += converted.droppedEmbeds.length;
     const excerpt = cleanHtml(autoParagraphs(item.excerpt), { attachments })
@@ -306,6 +365,17 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     if (!author) count(report.skipped, "authors missing from the export (a file was made from the login)");
     const year = permalink.split("/")[1]!;
     const base = `${POSTS_DIR}/${year}/${slugify(slug) || `post-${item.id}`}`;
+    // The featured image becomes the hero, beside the post, so the build can optimise it.
+    const thumbnail = item.meta._thumbnail_id?.[0] ? attachments.get(item.meta._thumbnail_id[0]) : undefined;
+    const heroFile = thumbnail && uploadFile(thumbnail.url);
+    if (thumbnail && heroFile) {
+      const name = heroFile.relative.split("/").pop()!;
+      const folder = slugify(slug) || `post-${item.id}`;
+      stageCopy(heroFile.path, `${POSTS_DIR}/${year}/${folder}/${name}`);
+      data.heroImage = `./${folder}/${name}`;
+      data.heroAlt = thumbnail.alt || item.title;
+      if (thumbnail.caption) data.heroCredit = thumbnail.caption;
+    } else if (thumbnail) report.heroesSkipped++;
     const body = converted.body || "<p></p>";
     const withoutHash = frontmatterFile(data, body);
     (data.legacy as Record<string, unknown>).importHash = contentHash(withoutHash);
@@ -426,6 +496,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   report.redirects = uniqueRedirects.length;
   write(`${DATA_DIR}/redirects.json`, `${JSON.stringify(uniqueRedirects, null, 2)}\n`);
 
+  report.missingImages = [...missing].sort();
   report.written = staged.length;
   if (options.dryRun) return report;
   for (const path of staged) {
@@ -455,6 +526,17 @@ export function formatReport(report: ImportReport, root: string, files: string[]
   const shortcodes = Object.entries(report.unknownShortcodes).sort(([, a], [, b]) => b - a);
   if (shortcodes.length) {
     lines.push(`  shortcodes kept as text: ${shortcodes.map(([name, n]) => `[${name}] ×${n}`).join(", ")}`);
+  }
+  if (report.images) lines.push(`  ${report.images} images copied from --uploads`);
+  if (report.heroesSkipped) {
+    lines.push(
+      `  ${report.heroesSkipped} featured images not imported (give --uploads with the files to bring them across)`,
+    );
+  }
+  if (report.missingImages.length) {
+    lines.push(`  ${report.missingImages.length} images not found in --uploads (the posts keep their old addresses):`);
+    for (const path of report.missingImages.slice(0, 20)) lines.push(`    ${path}`);
+    if (report.missingImages.length > 20) lines.push(`    … and ${report.missingImages.length - 20} more`);
   }
   if (report.droppedEmbeds) lines.push(`  ${report.droppedEmbeds} embeds that are not YouTube or Vimeo were left out`);
   if (report.permalinkMismatches.length) {
