@@ -313,8 +313,14 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
 
     if (item.postType === "page") {
       report.pages++;
-      const path = `${PAGES_DIR}/${slug}.md`;
-      write(path, frontmatterFile({ title: item.title, description, draft: draft || undefined }, converted.body));
+      // Pages are served at /<slug>/; a child page's old /parent/child/ address redirects there.
+      const pageSlug = slugify(slug) || `page-${item.id}`;
+      const oldPath = pathOf(item.link);
+      if (status === "publish" && oldPath && !oldPath.includes("?") && decodeURI(oldPath) !== `/${pageSlug}/`) {
+        redirects.push({ from: oldPath, to: `/${pageSlug}/` });
+      }
+      const page = { title: item.title, description, ...(draft || status === "future" ? { draft: true } : {}) };
+      write(`${PAGES_DIR}/${pageSlug}.md`, frontmatterFile(page, converted.body));
       return;
     }
 
