@@ -86,7 +86,7 @@ const posts = defineCollection({
       slug: z
         .string()
         .regex(
-          /^[\p{Ll}\p{Lo}\p{Nd}%_-]+$/u,
+          /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{Nd}%_-]+$/u,
           "expected a slug of lowercase letters, digits, hyphens, underscores or %-escapes (no dots, slashes or spaces)",
         )
         .optional(),

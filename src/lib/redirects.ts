@@ -34,13 +34,17 @@ export function staticRedirects(redirects: readonly Redirect[]): Record<string, 
   );
 }
 
-/** Netlify-style `_redirects`: "/from /to 301", and "/ p=123 /to 301" for query strings. */
+/**
+ * Netlify-style `_redirects`: "/from /to 301!", and "/ p=123 /to 301!" for
+ * query strings. The "!" forces the rule even where a file exists (the home
+ * page for "/?p=123", the static redirect page for the rest).
+ */
 export function redirectsFile(redirects: readonly Redirect[]): string {
   return redirects
     .map(({ from, to }) => {
       const [path, query] = from.split("?");
-      if (!query) return `${from} ${to} 301`;
-      return `${path} ${query.split("&").join(" ")} ${to} 301`;
+      if (!query) return `${from} ${to} 301!`;
+      return `${path} ${query.split("&").join(" ")} ${to} 301!`;
     })
     .join("\n")
     .concat(redirects.length ? "\n" : "");

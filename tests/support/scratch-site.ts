@@ -20,7 +20,7 @@ export interface ScratchSite {
   spawnAstro(args: string[], env?: Record<string, string>): ChildProcess;
 }
 
-/** A copy of the project without its content, or with the demo content when `withContent` is set. */
+/** A copy of the project without its posts and authors, or with the demo's when `withContent` is set. */
 export function scratchSite(name: string, { withContent = false } = {}): ScratchSite {
   const dir = join(ROOT, "tests/.tmp", name);
   rmSync(dir, { recursive: true, force: true });
@@ -36,7 +36,9 @@ export function scratchSite(name: string, { withContent = false } = {}): Scratch
   ]) {
     cpSync(join(ROOT, item), join(dir, item), {
       recursive: true,
-      filter: (source) => withContent || !source.startsWith(join(ROOT, "src/content/")),
+      // Without content: no posts or authors (the test writes its own); the standalone pages stay.
+      filter: (source) =>
+        withContent || !["posts", "authors"].some((dir) => source.startsWith(join(ROOT, "src/content", dir))),
     });
   }
   for (const entry of readdirSync(join(ROOT, "node_modules"))) {

@@ -1,13 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { autoParagraphs, convertContent, videoLink } from "../../src/lib/wordpress/content";
+import { autoParagraphs, convertContent, plainText, videoLink } from "../../src/lib/wordpress/content";
 
 const context = {
+  postId: "7",
   attachments: new Map([
     [
       "31",
-      { url: "https://old.example.com/wp-content/uploads/2012/04/plant.jpg", alt: "The plant", caption: "Kentucky" },
+      {
+        url: "https://old.example.com/wp-content/uploads/2012/04/plant.jpg",
+        alt: "The plant",
+        caption: "Kentucky",
+        parent: "7",
+        order: 2,
+      },
     ],
-    ["32", { url: "https://old.example.com/wp-content/uploads/2012/04/line.jpg", alt: "The line", caption: "" }],
+    [
+      "32",
+      {
+        url: "https://old.example.com/wp-content/uploads/2012/04/line.jpg",
+        alt: "The line",
+        caption: "",
+        parent: "7",
+        order: 1,
+      },
+    ],
   ]),
 };
 const convert = (raw: string) => convertContent(raw, context);
@@ -25,24 +41,45 @@ describe("WordPress content", () => {
     expect(body).toBe("<p>Prices &#123;from&#125; $30k &lt; $40k &amp; *not* #1</p>\n\n<p>1. not a list</p>");
   });
 
-  it("keeps entities and smart quotes as written", () => {
-    expect(convert("“Quoted” &amp; it&#8217;s caf&eacute; — ok").body).toBe(
-      "<p>“Quoted” &amp; it&#8217;s caf&eacute; — ok</p>",
-    );
+  it("keeps entities and smart quotes: the reader sees the same characters", () => {
+    const { body } = convert("“Quoted” &amp; it&#8217;s caf&eacute; — ok");
+    expect(plainText(body)).toBe("“Quoted” & it’s café — ok");
+    expect(body).toContain("&amp;");
   });
 
   it("turns [caption] into a figure with its caption", () => {
     const { body } = convert(
       '[caption id="attachment_31" align="aligncenter" width="640"]<a href="https://old.example.com/plant.jpg"><img src="https://old.example.com/plant-640x427.jpg" alt="The plant" width="640" height="427" /></a> The new plant in Kentucky[/caption]',
     );
-    expect(body).toMatch(
+    expect(body.replace(/\n/g, "")).toMatch(
       /^<figure><a href="[^"]+"><img src="https:\/\/old\.example\.com\/plant-640x427\.jpg" alt="The plant" width="640" height="427" \/><\/a><figcaption>The new plant in Kentucky<\/figcaption><\/figure>$/,
     );
   });
 
   it("turns [gallery] into figures of its attachments", () => {
-    expect(convert('[gallery ids="31,32,99"]').body).toBe(
+    expect(convert('[gallery ids="31,32,99"]').body.replace(/\n/g, "")).toBe(
       '<div class="gallery"><figure><img src="https://old.example.com/wp-content/uploads/2012/04/plant.jpg" alt="The plant" /><figcaption>Kentucky</figcaption></figure><figure><img src="https://old.example.com/wp-content/uploads/2012/04/line.jpg" alt="The line" /></figure></div>',
+    );
+  });
+
+  it("shows the post's own files, in order, for a [gallery] without ids", () => {
+    expect(convert("[gallery]").body.match(/src="[^"]+"/g)).toEqual([
+      'src="https://old.example.com/wp-content/uploads/2012/04/line.jpg"',
+      'src="https://old.example.com/wp-content/uploads/2012/04/plant.jpg"',
+    ]);
+  });
+
+  it("ends a paragraph at a block element instead of nesting it", () => {
+    expect(convert("<h3>Engine</h3>\nThe 2.0-litre has <strong>more</strong> torque.").body).toBe(
+      "<h3>Engine</h3>\n\n<p>The 2.0-litre has <strong>more</strong> torque.</p>",
+    );
+    const list = convert("Intro:\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\nAfter.").body;
+    expect(list).toBe("<p>Intro:</p>\n\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n\n<p>After.</p>");
+  });
+
+  it("keeps code blocks as code", () => {
+    expect(convert("<pre><code>if (a < b) {\n\n  go();\n}</code></pre>").body).toBe(
+      "<pre><code>if (a &lt; b) &#123;\n&#32;\n  go();\n&#125;</code></pre>",
     );
   });
 
@@ -75,6 +112,17 @@ describe("WordPress content", () => {
     const { body, teaser } = convert("The <em>short</em> version.\n\n<!--more-->\n\nThe rest.");
     expect(teaser).toBe("The short version.");
     expect(body).toBe("<p>The <em>short</em> version.</p>\n\n<p>The rest.</p>");
+  });
+
+  it.each([
+    '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+    '<base href="https://evil.example/">',
+    '<link rel="stylesheet" href="https://evil.example/x.css">',
+    '<svg><a xlink:href="javascript:alert(1)">x</a><animate values="javascript:alert(1)"/></svg>',
+    "<object data=x.swf></object><embed src=x.swf>",
+    "<form action=https://evil.example><input name=q><button>go</button></form>",
+  ])("keeps nothing that could run, redirect or restyle: %s", (payload) => {
+    expect(convert(payload).body).not.toMatch(/<meta|<base|<link|<svg|javascript|<object|<embed|<form|<input|<button/i);
   });
 
   it("closes every tag and removes scripts, handlers and styles", () => {

@@ -5,18 +5,29 @@
  * and "<" in text are written as entities so the body is safe even as MDX.
  */
 import { parse, NodeType, type HTMLElement, type Node } from "node-html-parser";
+import sanitizeHtml from "sanitize-html";
 
 export interface Attachment {
   url: string;
   alt: string;
   caption: string;
+  /** The post the file was uploaded to, and its place among that post's files. */
+  parent: string;
+  order: number;
+}
+
+export interface ConvertPost {
+  /** The WordPress id of the post being converted ([gallery] without ids shows its attachments). */
+  id: string;
 }
 
 export interface ConvertContext {
   /** Attachment id → file, for [gallery ids="…"] and featured images. */
   attachments: ReadonlyMap<string, Attachment>;
-  /** Rewrites an image URL (to a local copy beside the post, when uploads are given). */
+  /** Rewrites an uploads URL (to the local copy, when --uploads is given). */
   image?: (url: string) => string;
+  /** The post being converted: a [gallery] without ids shows the files uploaded to it. */
+  postId?: string;
 }
 
 export interface Converted {
@@ -29,39 +40,45 @@ export interface Converted {
   droppedEmbeds: string[];
 }
 
-const BLOCK =
-  /^<(p|div|h[1-6]|ul|ol|li|blockquote|figure|table|thead|tbody|tr|pre|hr|section|aside|dl|address|form|iframe|!--)[\s>/]/i;
-const VOID = new Set(["br", "hr", "img", "source", "wbr", "col", "input"]);
-const DROPPED = new Set([
-  "script",
-  "style",
-  "noscript",
-  "object",
-  "embed",
-  "form",
-  "input",
-  "button",
-  "textarea",
-  "select",
-]);
+const BLOCK_TAGS =
+  "table|thead|tfoot|caption|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|blockquote|address|p|h[1-6]|hr|section|article|aside|header|footer|nav|figure|figcaption|details|summary|iframe";
+const STARTS_WITH_BLOCK = new RegExp(`^</?(?:${BLOCK_TAGS})[\\s>/]|^<!--`, "i");
+const OPENING_BLOCK = new RegExp(`(<(?:${BLOCK_TAGS})[\\s/>])`, "gi");
+const CLOSING_BLOCK = new RegExp(`(</(?:${BLOCK_TAGS})>)`, "gi");
+const BLOCK_ELEMENT = new RegExp(`^(?:${BLOCK_TAGS})$`, "i");
+const VOID = new Set(["br", "hr", "img", "source", "wbr", "col"]);
 const SAFE_URL = /^(https?:|mailto:|tel:|\/|#|\.)/i;
 
-/** WordPress's wpautop: blank lines separate paragraphs, single line breaks become <br>. */
+/**
+ * WordPress's wpautop: blank lines separate paragraphs, single line breaks
+ * become <br>, and block elements (headings, lists, figures…) end a paragraph
+ * instead of landing inside one.
+ */
 export function autoParagraphs(text: string): string {
   const normalized = text.replace(/\r\n?/g, "\n").trim();
   if (!normalized) return "";
   const pres: string[] = [];
   // Line breaks inside <pre> are the text itself.
-  const guarded = normalized.replace(/<pre[\s\S]*?<\/pre>/gi, (pre) => `\uE000${pres.push(pre) - 1}\uE000`);
+  const guarded = normalized
+    .replace(/<pre[\s\S]*?<\/pre>/gi, (pre) => `\n\n\uE000${pres.push(pre) - 1}\uE000\n\n`)
+    .replace(OPENING_BLOCK, "\n\n$1")
+    .replace(CLOSING_BLOCK, "$1\n\n");
   return guarded
     .split(/\n\s*\n/)
     .map((chunk) => chunk.trim())
     .filter(Boolean)
     .map((chunk) =>
-      BLOCK.test(chunk) || /^\uE000\d+\uE000$/.test(chunk) ? chunk : `<p>${chunk.replace(/\n/g, "<br />\n")}</p>`,
+      STARTS_WITH_BLOCK.test(chunk) || /^\uE000\d+\uE000$/.test(chunk)
+        ? chunk
+        : `<p>${chunk.replace(/\n/g, "<br />\n")}</p>`,
     )
     .join("\n\n")
     .replace(/\uE000(\d+)\uE000/g, (_, i: string) => pres[Number(i)]!);
+}
+
+/** The text a reader sees in some HTML, entities decoded and whitespace collapsed. */
+export function plainText(html: string): string {
+  return parse(html).text.replace(/\s+/g, " ").trim();
 }
 
 /** A YouTube or Vimeo URL → the video's privacy-friendly page, or undefined. */
@@ -115,7 +132,6 @@ function serialize(node: Node, context: ConvertContext, dropped: string[]): stri
   const tag = element.rawTagName?.toLowerCase();
   const children = () => element.childNodes.map((child) => serialize(child, context, dropped)).join("");
   if (!tag) return children();
-  if (DROPPED.has(tag)) return "";
   if (tag === "iframe") {
     const src = element.getAttribute("src") ?? "";
     const facade = videoFacade(src);
@@ -128,7 +144,8 @@ function serialize(node: Node, context: ConvertContext, dropped: string[]): stri
       const lower = name.toLowerCase();
       if (lower === "href" || lower === "src") {
         if (!SAFE_URL.test(value.trim())) return undefined;
-        if (tag === "img" && lower === "src" && context.image) value = context.image(value);
+        // Images, and links to uploaded files, point at the local copies.
+        if (context.image && (tag === "img" || /\/wp-content\/uploads\//.test(value))) value = context.image(value);
       }
       if (lower === "srcset" || lower === "sizes") return undefined; // resized copies are not imported
       return `${lower}="${escapeAttribute(value)}"`;
@@ -138,25 +155,90 @@ function serialize(node: Node, context: ConvertContext, dropped: string[]): stri
   return VOID.has(tag) ? `${open} />` : `${open}>${children()}</${tag}>`;
 }
 
+// What WordPress content may keep: text formatting, links, images, tables, figures and iframes
+// (which the serializer turns into video links or drops). Everything else goes, whatever it is.
+const ALLOWED: sanitizeHtml.IOptions = {
+  allowedTags: [
+    ...["p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "ul", "ol", "li", "dl", "dt", "dd"],
+    ...[
+      "a",
+      "strong",
+      "b",
+      "em",
+      "i",
+      "u",
+      "s",
+      "del",
+      "ins",
+      "sub",
+      "sup",
+      "small",
+      "mark",
+      "q",
+      "cite",
+      "abbr",
+      "span",
+    ],
+    ...[
+      "img",
+      "figure",
+      "figcaption",
+      "div",
+      "table",
+      "thead",
+      "tbody",
+      "tfoot",
+      "tr",
+      "th",
+      "td",
+      "caption",
+      "iframe",
+    ],
+  ],
+  allowedAttributes: {
+    a: ["href", "title", "rel"],
+    img: ["src", "alt", "width", "height", "title"],
+    iframe: ["src"],
+    td: ["colspan", "rowspan"],
+    th: ["colspan", "rowspan", "scope"],
+    abbr: ["title"],
+  },
+  allowedClasses: { div: ["gallery"], p: ["video-link"] },
+  allowedSchemes: ["http", "https", "mailto", "tel"],
+  allowProtocolRelative: true,
+};
+
+const isBlock = (node: Node) =>
+  node.nodeType === NodeType.ELEMENT_NODE && BLOCK_ELEMENT.test((node as HTMLElement).rawTagName ?? "");
+
 /**
  * Every tag closed, nothing executable, text escaped for Markdown and MDX.
  * Top-level blocks are separated by one blank line and contain none, since a
- * blank line would end a Markdown HTML block in the middle of an element.
+ * blank line would end a Markdown HTML block in the middle of an element;
+ * loose text and inline elements at the top level are gathered into paragraphs.
  */
 export function cleanHtml(html: string, context: ConvertContext, dropped: string[] = []): string {
-  const root = parse(html, { comment: false, blockTextElements: { pre: true } });
-  return root.childNodes
-    .map((node) => {
-      const block = serialize(node, context, dropped).trim();
-      if (!block) return "";
-      const inner =
-        node.nodeType === NodeType.ELEMENT_NODE && (node as HTMLElement).rawTagName?.toLowerCase() === "pre";
-      // <pre> keeps its blank lines as entities, which browsers show as the same empty line.
-      const joined = inner ? block.replace(/\n(?=\n)/g, "\n&#32;") : block.replace(/\n\s*\n/g, "\n");
-      return node.nodeType === NodeType.TEXT_NODE ? `<p>${joined}</p>` : joined;
-    })
-    .filter(Boolean)
-    .join("\n\n");
+  const root = parse(sanitizeHtml(html, ALLOWED), { comment: false, blockTextElements: {} });
+  const blocks: string[] = [];
+  let inline = "";
+  const flush = () => {
+    if (inline.trim()) blocks.push(`<p>${inline.trim().replace(/\n\s*\n/g, "\n")}</p>`);
+    inline = "";
+  };
+  for (const node of root.childNodes) {
+    const html = serialize(node, context, dropped);
+    if (!isBlock(node)) {
+      inline += html;
+      continue;
+    }
+    flush();
+    const tag = (node as HTMLElement).rawTagName.toLowerCase();
+    // <pre> keeps a blank line as a line holding one space, which shows the same.
+    const block = tag === "pre" ? html.replace(/\n(?=\n)/g, "\n&#32;") : html.replace(/\n\s*\n/g, "\n");
+    if (block.trim()) blocks.push(block.trim());
+  }
+  flush();
+  return blocks.join("\n\n");
 }
 
 function captionFigure(attributes: Record<string, string>, inner: string): string {
@@ -168,16 +250,20 @@ function captionFigure(attributes: Record<string, string>, inner: string): strin
 }
 
 function gallery(attributes: Record<string, string>, context: ConvertContext): string {
-  const figures = (attributes.ids ?? "")
+  const ids = (attributes.ids ?? attributes.include ?? "")
     .split(",")
-    .map((id) => context.attachments.get(id.trim()))
-    .filter((attachment) => attachment !== undefined)
-    .map(
-      (a) =>
-        `<figure><img src="${escapeAttribute(a.url)}" alt="${escapeAttribute(a.alt)}" />${
-          a.caption ? `<figcaption>${a.caption}</figcaption>` : ""
-        }</figure>`,
-    );
+    .map((id) => id.trim())
+    .filter(Boolean);
+  // Without ids WordPress shows every file uploaded to the post, in their order.
+  const files = ids.length
+    ? ids.map((id) => context.attachments.get(id)).filter((attachment) => attachment !== undefined)
+    : [...context.attachments.values()].filter((a) => a.parent === context.postId).sort((a, b) => a.order - b.order);
+  const figures = files.map(
+    (a) =>
+      `<figure><img src="${escapeAttribute(a.url)}" alt="${escapeAttribute(a.alt)}" />${
+        a.caption ? `<figcaption>${a.caption}</figcaption>` : ""
+      }</figure>`,
+  );
   return figures.length ? `<div class="gallery">${figures.join("")}</div>` : "";
 }
 
@@ -225,10 +311,6 @@ export function convertContent(raw: string, context: ConvertContext): Converted 
   );
 
   const body = cleanHtml(autoParagraphs(text), context, droppedEmbeds);
-  const plainTeaser = teaser
-    ? parse(cleanHtml(autoParagraphs(teaser), context))
-        .text.replace(/\s+/g, " ")
-        .trim()
-    : undefined;
+  const plainTeaser = teaser ? plainText(cleanHtml(autoParagraphs(teaser), context)) : undefined;
   return { body, teaser: plainTeaser || undefined, unknownShortcodes, droppedEmbeds };
 }

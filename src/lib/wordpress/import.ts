@@ -16,12 +16,13 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import yaml from "js-yaml";
 import { parseFrontmatterDate } from "../dates";
 import { permalinkFor } from "../posts";
 import { slugify } from "../slugs";
-import { autoParagraphs, cleanHtml, convertContent, type Attachment } from "./content";
+import { readRedirects, REDIRECTS_FILE, type Redirect } from "../redirects";
+import { autoParagraphs, convertContent, plainText, type Attachment } from "./content";
 import { readWxr, type WxrAuthor, type WxrItem, type WxrTerm } from "./wxr";
 
 export interface ImportOptions {
@@ -60,11 +61,12 @@ export interface ImportReport {
   missingImages: string[];
   /** Posts whose featured image was not imported (no --uploads, or the file is missing). */
   heroesSkipped: number;
-}
-
-export interface Redirect {
-  from: string;
-  to: string;
+  /** Password-protected posts, imported as drafts. */
+  protectedPosts: string[];
+  /** Posts whose file name was taken, saved under another name. */
+  renamedFiles: string[];
+  /** Published posts whose UTC offset differs from the configured time zone's. */
+  timeZoneMismatches: number;
 }
 
 const POSTS_DIR = "src/content/posts";
@@ -87,12 +89,10 @@ const count = (record: Record<string, number>, key: string, by = 1) => {
   record[key] = (record[key] ?? 0) + by;
 };
 
-/** "2012-04-18 14:00:00" in UTC, or the site-local post_date for drafts (whose GMT date is zero). */
-function publishedAt(item: WxrItem, timeZone: string): Date | undefined {
-  if (item.postDateGmt && !item.postDateGmt.startsWith("0000")) {
-    return parseFrontmatterDate(`${item.postDateGmt.replace(" ", "T")}Z`, timeZone);
-  }
-  return parseFrontmatterDate(item.postDate, timeZone);
+/** WordPress's GMT date ("2012-04-18 14:00:00"), else its local date (drafts have a zero GMT date). */
+function wordpressDate(gmt: string, local: string, timeZone: string): Date | undefined {
+  if (gmt && !gmt.startsWith("0000")) return parseFrontmatterDate(`${gmt.trim().replace(" ", "T")}Z`, timeZone);
+  return parseFrontmatterDate(local.trim(), timeZone);
 }
 
 /** The slug WordPress used in the post's URL: the last path segment of <link>, else post_name. */
@@ -111,8 +111,37 @@ function slugOf(item: WxrItem): string {
       return text;
     }
   };
+  // A ".html" permalink structure is not Paddock's; its post_name is the slug.
+  const segment = last && !last.includes(".") ? last : item.postName;
   // Readers' browsers and CDNs use the decoded form: /2026/05/日産-leaf/ is served from a folder of that name.
-  return decode(last || item.postName).toLowerCase() || slugify(item.title) || `post-${item.id}`;
+  return decode(segment).toLowerCase() || slugify(item.title) || `post-${item.id}`;
+}
+
+/**
+ * A Paddock category slug (lowercase ASCII, digits, hyphens) for a WordPress
+ * category nicename, which may be percent-encoded, non-Latin or underscored.
+ */
+function categorySlug(nicename: string): string {
+  let text = nicename;
+  try {
+    text = decodeURIComponent(nicename);
+  } catch {
+    // Keep it as it is.
+  }
+  const slug = slugify(text);
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)
+    ? slug
+    : `category-${createHash("sha1").update(nicename).digest("hex").slice(0, 8)}`;
+}
+
+/** A commenter's website as the comments schema accepts it: an http(s) address with a host. */
+function isWebAddress(text: string): boolean {
+  try {
+    const url = new URL(text.trim());
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
+  } catch {
+    return false;
+  }
 }
 
 function pathOf(url: string): string | undefined {
@@ -126,16 +155,7 @@ function pathOf(url: string): string | undefined {
 
 /** A dek from the body when WordPress has neither an excerpt nor a <!--more--> teaser. */
 function firstSentences(body: string, limit = 200): string {
-  const text = body
-    .replace(/<figure[\s\S]*?<\/figure>/g, " ")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#123;/g, "{")
-    .replace(/&#125;/g, "}")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
+  const text = plainText(body.replace(/<figure[\s\S]*?<\/figure>/g, " "));
   if (text.length <= limit) return text;
   const cut = text.slice(0, limit);
   const sentence = cut.lastIndexOf(". ");
@@ -176,6 +196,9 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     images: 0,
     missingImages: [],
     heroesSkipped: 0,
+    protectedPosts: [],
+    renamedFiles: [],
+    timeZoneMismatches: 0,
   };
   const copied = new Set<string>(); // staged copies, by project path
   const missing = new Set<string>();
@@ -187,11 +210,19 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   function uploadFile(url: string): { relative: string; path: string } | undefined {
     const relativePath = /\/wp-content\/uploads\/(.+?)(?:[?#].*)?$/.exec(url)?.[1];
     if (!relativePath || !options.uploads) return undefined;
-    const decoded = decodeURIComponent(relativePath);
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(relativePath);
+    } catch {
+      decoded = relativePath; // "100%-electric.jpg" is a file name, not an escape
+    }
     const original = decoded.replace(/-\d+x\d+(\.\w+)$/, "$1");
+    const uploads = resolve(options.uploads);
     for (const candidate of [original, decoded]) {
-      const path = join(options.uploads, candidate);
-      if (existsSync(path)) return { relative: candidate, path };
+      const path = resolve(uploads, candidate);
+      // Never outside --uploads: "../" in a URL must not publish other files.
+      if (!path.startsWith(`${uploads}${sep}`)) break;
+      if (existsSync(path)) return { relative: relative(uploads, path).split(sep).join("/"), path };
     }
     missing.add(decoded);
     return undefined;
@@ -204,7 +235,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     const target = join(options.root, path);
     if (existsSync(target) && readFileSync(target).equals(readFileSync(from))) return;
     report.images++;
-    staged.push(path);
+    staged.add(path);
     if (options.dryRun) return;
     mkdirSync(dirname(join(staging, path)), { recursive: true });
     copyFileSync(from, join(staging, path));
@@ -241,6 +272,14 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     return parent && parent !== term ? `${categoryPath(parent)}/${term.slug}` : term.slug;
   };
   let total = 0;
+  const counted = new Set<string>();
+  /** WordPress wrote post_date in its own zone: a different offset here would move posts across month boundaries. */
+  function checkOffset(local: string, gmt: string) {
+    const instant = new Date(`${gmt.trim().replace(" ", "T")}Z`);
+    const wordpressOffset = Date.parse(`${local.trim().replace(" ", "T")}Z`) - instant.getTime();
+    const ours = parseFrontmatterDate(local.trim(), options.timeZone);
+    if (ours && Number.isFinite(wordpressOffset) && ours.getTime() !== instant.getTime()) report.timeZoneMismatches++;
+  }
   for (const file of options.files) {
     await readWxr(createReadStream(file), file, {
       author: (author) => authors.set(author.login, author),
@@ -251,10 +290,19 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
             url: item.attachmentUrl || item.guid,
             alt: item.meta._wp_attachment_image_alt?.[0] ?? "",
             caption: item.excerpt.trim(),
+            parent: item.parent,
+            order: Number(item.menuOrder) || 0,
           });
           const page = pathOf(item.link);
           if (page && item.parent && item.parent !== "0") attachmentPages.push({ from: page, parent: item.parent });
-        } else if (item.postType === "post" || item.postType === "page") total++;
+        } else if (item.postType === "post" || item.postType === "page") {
+          // Split exports repeat items at their edges; each counts once.
+          if (!counted.has(item.id)) total++;
+          counted.add(item.id);
+          if (item.status === "publish" && item.postDate && item.postDateGmt && !item.postDateGmt.startsWith("0000")) {
+            checkOffset(item.postDate, item.postDateGmt);
+          }
+        }
       },
     });
   }
@@ -262,7 +310,9 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   const staging = join(options.root, STAGING);
   rmSync(staging, { recursive: true, force: true });
   // Files go to the staging folder as they are made (memory stays flat); only their paths are kept.
-  const staged: string[] = [];
+  const staged = new Set<string>();
+  const takenFiles = new Set<string>(); // post and page file names, without extension
+  const livePaths = new Set<string>(); // decoded URLs of published posts and pages
   const redirects: Redirect[] = [];
   const usedAuthors = new Set<string>();
   const usedCategories = new Map<string, string>();
@@ -296,25 +346,35 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
       count(report.skipped, `${status} posts`);
       return;
     }
-    const date = publishedAt(item, options.timeZone);
+    const date = wordpressDate(item.postDateGmt, item.postDate, options.timeZone);
     if (!date) {
       count(report.skipped, "posts without a usable date");
       return;
     }
-    const draft = status === "draft" || status === "pending" || status === "private";
+    // Anything but published or scheduled (draft, pending, private, a workflow plugin's status),
+    // and every password-protected post, stays unpublished.
+    const passworded = item.password !== "";
+    if (passworded) report.protectedPosts.push(item.title || item.link);
+    const draft = (status !== "publish" && status !== "future") || passworded;
     const slug = slugOf(item);
-    const converted = convertContent(item.content, { attachments, image: bodyImage });
+    const converted = convertContent(item.content, { attachments, image: bodyImage, postId: item.id });
     for (const [name, n] of converted.unknownShortcodes) count(report.unknownShortcodes, name, n);
     report.droppedEmbeds += converted.droppedEmbeds.length;
-    const excerpt = cleanHtml(autoParagraphs(item.excerpt), { attachments })
-      .replace(/<[^>]+>/g, "")
-      .trim();
+    const excerpt = plainText(item.excerpt);
     const description = excerpt || converted.teaser || firstSentences(converted.body) || item.title;
 
     if (item.postType === "page") {
       report.pages++;
       // Pages are served at /<slug>/; a child page's old /parent/child/ address redirects there.
-      const pageSlug = slugify(slug) || `page-${item.id}`;
+      let pageSlug = slugify(slug) || `page-${item.id}`;
+      if (takenFiles.has(`${PAGES_DIR}/${pageSlug}`)) {
+        pageSlug = `${pageSlug}-${item.id}`;
+        report.renamedFiles.push(`${PAGES_DIR}/${pageSlug}.md`);
+      }
+      takenFiles.add(`${PAGES_DIR}/${pageSlug}`);
+      if (status === "publish") livePaths.add(`/${pageSlug}/`);
+      if (item.comments.length)
+        count(report.skipped, "comments on pages (pages have no comments)", item.comments.length);
       const oldPath = pathOf(item.link);
       if (status === "publish" && oldPath && !oldPath.includes("?") && decodeURI(oldPath) !== `/${pageSlug}/`) {
         redirects.push({ from: oldPath, to: `/${pageSlug}/` });
@@ -333,15 +393,16 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
       report.permalinkMismatches.push(`${oldPath} → ${permalink}`);
       redirects.push({ from: oldPath, to: permalink });
     }
-    const author = authors.get(item.creator);
-    const authorSlug = slugify(item.creator) || "wordpress";
-    usedAuthors.add(item.creator);
+    const author = authors.get(item.creator.trim());
+    const login = item.creator.trim() || "wordpress";
+    const authorSlug = slugify(login) || "wordpress";
+    usedAuthors.add(login);
     // Paddock's categories are the site's sections: a WordPress subcategory files the post under its
     // top-level ancestor and becomes a tag, so nothing is lost and listings stay few.
     const categories = item.terms.filter((t) => t.domain === "category");
     const chosen = categories.find((t) => t.slug !== "uncategorized") ?? categories[0];
     const category = chosen ? rootCategory(chosen.slug, chosen.name) : { slug: "uncategorized", name: "Uncategorized" };
-    usedCategories.set(category.slug, category.name);
+    usedCategories.set(categorySlug(category.slug), category.name);
     const tags = [
       ...item.terms.filter((t) => t.domain === "post_tag").map((t) => t.name),
       ...categories.filter((t) => t.slug !== category.slug).map((t) => t.name),
@@ -353,6 +414,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
       for (const from of redirectFrom) redirects.push({ from, to: permalink });
       redirects.push({ from: `/?p=${item.id}`, to: permalink });
       published.set(item.id, permalink);
+      livePaths.add(decodeURI(permalink));
     }
 
     const data: Record<string, unknown> = {
@@ -360,7 +422,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
       description,
       pubDate: date.toISOString(),
       authors: [authorSlug],
-      category: category.slug,
+      category: categorySlug(category.slug),
       tags: [...new Set(tags)],
       ...(draft ? { draft: true } : {}),
       // The file name is only a name; the slug field keeps a WordPress slug (non-ASCII ones too) exact.
@@ -370,7 +432,14 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     };
     if (!author) count(report.skipped, "authors missing from the export (a file was made from the login)");
     const year = permalink.split("/")[1]!;
-    const base = `${POSTS_DIR}/${year}/${slugify(slug) || `post-${item.id}`}`;
+    let base = `${POSTS_DIR}/${year}/${slugify(slug) || `post-${item.id}`}`;
+    // Two WordPress slugs can make one file name ("my_post" and "my-post"): the later one gets its id.
+    if (takenFiles.has(base)) {
+      base = `${base}-${item.id}`;
+      data.slug = slug;
+      report.renamedFiles.push(`${base}.md`);
+    }
+    takenFiles.add(base);
     // The featured image becomes the hero, beside the post, so the build can optimise it.
     const thumbnail = item.meta._thumbnail_id?.[0] ? attachments.get(item.meta._thumbnail_id[0]) : undefined;
     const heroFile = thumbnail && uploadFile(thumbnail.url);
@@ -393,6 +462,20 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
 
   function importComments(item: WxrItem) {
     const kept = [];
+    // A reply to a comment that is not kept hangs from that comment's nearest kept ancestor instead.
+    const parentOf = new Map(item.comments.map((c) => [c.id, c.parent]));
+    const approved = new Set(
+      item.comments.filter((c) => c.approved === "1" && !["pingback", "trackback"].includes(c.type)).map((c) => c.id),
+    );
+    const keptParent = (id: string) => {
+      const seen = new Set<string>();
+      let parent = parentOf.get(id);
+      while (parent && parent !== "0" && !approved.has(parent) && !seen.has(parent)) {
+        seen.add(parent);
+        parent = parentOf.get(parent);
+      }
+      return parent && parent !== "0" && approved.has(parent) ? parent : undefined;
+    };
     for (const comment of item.comments) {
       const type = comment.type || "comment";
       if (type === "pingback" || type === "trackback") {
@@ -404,10 +487,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
         count(report.skipped, `${why} comments`);
         continue;
       }
-      const date = parseFrontmatterDate(
-        comment.dateGmt && !comment.dateGmt.startsWith("0000") ? `${comment.dateGmt.replace(" ", "T")}Z` : comment.date,
-        options.timeZone,
-      );
+      const date = wordpressDate(comment.dateGmt, comment.date, options.timeZone);
       if (!date) {
         count(report.skipped, "comments without a usable date");
         continue;
@@ -415,9 +495,9 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
       const votes = VOTE_KEYS.map((key) => Number(comment.meta[key])).find((n) => Number.isFinite(n)) ?? 0;
       kept.push({
         id: comment.id,
-        ...(comment.parent && comment.parent !== "0" ? { parent: comment.parent } : {}),
+        ...(keptParent(comment.id) ? { parent: keptParent(comment.id) } : {}),
         author: comment.author.trim() || "Anonymous",
-        ...(/^https?:\/\//.test(comment.authorUrl) ? { authorUrl: comment.authorUrl } : {}),
+        ...(isWebAddress(comment.authorUrl) ? { authorUrl: comment.authorUrl.trim() } : {}),
         date: date.toISOString(),
         html: autoParagraphs(comment.content),
         votes: Math.round(votes),
@@ -429,11 +509,16 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
 
   /** WordPress's feeds, archives and attachment pages → their Paddock equivalents. */
   function archiveRedirects(): Redirect[] {
-    const list: Redirect[] = [{ from: "/feed/", to: "/rss.xml" }];
+    const list: Redirect[] = [
+      { from: "/feed/", to: "/rss.xml" },
+      { from: "/feed/atom/", to: "/rss.xml" },
+      { from: "/?feed=rss2", to: "/rss.xml" },
+    ];
     for (const term of terms.values()) {
       if (term.kind === "category") {
         const root = rootCategory(term.slug, term.name);
-        const target = root.slug === term.slug ? `/category/${term.slug}/` : `/tag/${slugify(term.name)}/`;
+        const target =
+          root.slug === term.slug ? `/category/${categorySlug(term.slug)}/` : `/tag/${slugify(term.name)}/`;
         list.push({ from: `/category/${categoryPath(term)}/`, to: target });
         list.push({ from: `/category/${categoryPath(term)}/feed/`, to: `${target}rss.xml` });
       } else {
@@ -446,7 +531,8 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     }
     for (const login of usedAuthors) {
       const target = `/author/${slugify(login) || "wordpress"}/`;
-      list.push({ from: `/author/${login}/`, to: target }, { from: `/author/${login}/feed/`, to: `${target}rss.xml` });
+      const path = `/author/${encodeURIComponent(login)}/`;
+      list.push({ from: path, to: target }, { from: `${path}feed/`, to: `${target}rss.xml` });
     }
     for (const page of attachmentPages) {
       const to = published.get(page.parent);
@@ -472,7 +558,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
         }
       }
     }
-    staged.push(path);
+    staged.add(path);
     if (options.dryRun) return;
     const file = join(staging, path);
     mkdirSync(dirname(file), { recursive: true });
@@ -489,21 +575,37 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   }
   report.categories = usedCategories.size;
   report.tags = [...terms.values()].filter((t) => t.kind === "tag").length;
+  // Categories and redirects add to what earlier imports (of other split files, say) and editors wrote.
+  const categoriesFile = join(options.root, DATA_DIR, "wordpress-categories.json");
+  const categories = new Map<string, string>(
+    existsSync(categoriesFile)
+      ? (JSON.parse(readFileSync(categoriesFile, "utf8")) as { slug: string; title: string }[]).map((c) => [
+          c.slug,
+          c.title,
+        ])
+      : [],
+  );
+  for (const [slug, title] of usedCategories) categories.set(slug, title);
   write(
     `${DATA_DIR}/wordpress-categories.json`,
     `${JSON.stringify(
-      [...usedCategories].map(([slug, title]) => ({ slug, title })),
+      [...categories].map(([slug, title]) => ({ slug, title })),
       null,
       2,
     )}\n`,
   );
   redirects.push(...archiveRedirects());
-  const uniqueRedirects = [...new Map(redirects.filter((r) => r.from !== r.to).map((r) => [r.from, r])).values()];
-  report.redirects = uniqueRedirects.length;
-  write(`${DATA_DIR}/redirects.json`, `${JSON.stringify(uniqueRedirects, null, 2)}\n`);
+  const merged = new Map(readRedirects(join(options.root, REDIRECTS_FILE)).map((r) => [r.from, r]));
+  for (const redirect of redirects) merged.set(redirect.from, redirect);
+  // A redirect must not point at itself (encoded or not) or hide a page the site still has.
+  const finalRedirects = [...merged.values()].filter(
+    (r) => decodeURI(r.from) !== decodeURI(r.to) && !livePaths.has(decodeURI(r.from)),
+  );
+  report.redirects = finalRedirects.length;
+  write(REDIRECTS_FILE, `${JSON.stringify(finalRedirects, null, 2)}\n`);
 
   report.missingImages = [...missing].sort();
-  report.written = staged.length;
+  report.written = staged.size;
   if (options.dryRun) return report;
   for (const path of staged) {
     const target = join(options.root, path);
@@ -532,6 +634,21 @@ export function formatReport(report: ImportReport, root: string, files: string[]
   const shortcodes = Object.entries(report.unknownShortcodes).sort(([, a], [, b]) => b - a);
   if (shortcodes.length) {
     lines.push(`  shortcodes kept as text: ${shortcodes.map(([name, n]) => `[${name}] ×${n}`).join(", ")}`);
+  }
+  if (report.protectedPosts.length) {
+    lines.push(
+      `  ${report.protectedPosts.length} password-protected posts imported as drafts: ${report.protectedPosts.join("; ")}`,
+    );
+  }
+  if (report.renamedFiles.length) {
+    lines.push(
+      `  ${report.renamedFiles.length} posts saved under another file name (their URL is unchanged): ${report.renamedFiles.join(", ")}`,
+    );
+  }
+  if (report.timeZoneMismatches) {
+    lines.push(
+      `  ${report.timeZoneMismatches} posts were written in a time zone other than paddock.config.ts's timeZone; set it to WordPress's zone so their URLs keep their month`,
+    );
   }
   if (report.images) lines.push(`  ${report.images} images copied from --uploads`);
   if (report.heroesSkipped) {

@@ -49,6 +49,10 @@ export interface WxrItem {
   postType: string;
   parent: string;
   attachmentUrl: string;
+  /** Non-empty for a password-protected post. */
+  password: string;
+  /** Order among the post's attachments (galleries without ids use it). */
+  menuOrder: string;
   /** Category and tag references: domain is "category" or "post_tag". */
   terms: { domain: string; slug: string; name: string }[];
   /** Post meta; a key that repeats (e.g. _wp_old_slug) keeps every value. */
@@ -95,6 +99,8 @@ const emptyItem = (): WxrItem => ({
   postType: "",
   parent: "",
   attachmentUrl: "",
+  password: "",
+  menuOrder: "",
   terms: [],
   meta: {},
   comments: [],
@@ -128,6 +134,8 @@ const ITEM_FIELDS: Record<string, keyof WxrItem> = {
   "wp:post_type": "postType",
   "wp:post_parent": "parent",
   "wp:attachment_url": "attachmentUrl",
+  "wp:post_password": "password",
+  "wp:menu_order": "menuOrder",
 };
 
 const COMMENT_FIELDS: Record<string, keyof WxrComment> = {
