@@ -226,6 +226,16 @@ describe("WordPress import", () => {
     );
     expect(readFileSync(join(site.dir, post), "utf8")).toBe(edited);
 
+    // A moderator removes an archived comment by hand: the next import keeps it removed.
+    const thread = "src/content/posts/2019/brake-hose-recall.comments.json";
+    const moderated = JSON.parse(readFileSync(join(site.dir, thread), "utf8"));
+    moderated.comments = moderated.comments.filter((c: { id: string }) => c.id !== "501");
+    site.write(thread, JSON.stringify(moderated, null, 2));
+    const afterModeration = importCommand(site, [...EXPORTS, ...UPLOADS]);
+    expect(afterModeration.output).toContain(thread);
+    const ids = JSON.parse(readFileSync(join(site.dir, thread), "utf8")).comments.map((c: { id: string }) => c.id);
+    expect(ids).not.toContain("501");
+
     const forced = importCommand(site, [...EXPORTS, ...UPLOADS, "--force"]);
     expect(forced.status).toBe(0);
     expect(readFileSync(join(site.dir, post), "utf8")).not.toContain("clearly");

@@ -163,11 +163,16 @@ function firstSentences(body: string, limit = 200): string {
 }
 
 /** Hash of a generated file with its own hash line left out, to spot later hand edits. */
+// The hash line itself, in front matter ("importHash: …") or JSON ('"importHash": "…",').
+const HASH_LINE = /^\s*"?importHash"?: "?(\w+)"?,?\n/m;
+
 function contentHash(text: string): string {
-  return createHash("sha256")
-    .update(text.replace(/^\s*importHash: .*\n/m, ""))
-    .digest("hex")
-    .slice(0, 16);
+  return createHash("sha256").update(text.replace(HASH_LINE, "")).digest("hex").slice(0, 16);
+}
+
+/** The text with its content hash added at `insert`, so a later run can tell whether a person edited it. */
+function withHash(text: string, insert: (hash: string) => string): string {
+  return insert(contentHash(text));
 }
 
 function frontmatterFile(data: Record<string, unknown>, body: string): string {
@@ -380,7 +385,12 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
         redirects.push({ from: oldPath, to: `/${pageSlug}/` });
       }
       const page = { title: item.title, description, ...(draft || status === "future" ? { draft: true } : {}) };
-      write(`${PAGES_DIR}/${pageSlug}.md`, frontmatterFile(page, converted.body));
+      const pageFile = frontmatterFile(page, converted.body);
+      write(
+        `${PAGES_DIR}/${pageSlug}.md`,
+        withHash(pageFile, (hash) => frontmatterFile({ ...page, importHash: hash }, converted.body)),
+        true,
+      );
       return;
     }
 
@@ -457,7 +467,15 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     write(`${base}.md`, frontmatterFile(data, body), true);
 
     const comments = importComments(item);
-    if (comments.length) write(`${base}.comments.json`, `${JSON.stringify({ comments }, null, 2)}\n`);
+    // A moderator may delete an archived comment by hand; the next import must not bring it back.
+    if (comments.length) {
+      const json = (extra: object) => `${JSON.stringify({ ...extra, comments }, null, 2)}\n`;
+      write(
+        `${base}.comments.json`,
+        withHash(json({}), (hash) => json({ importHash: hash })),
+        true,
+      );
+    }
   }
 
   function importComments(item: WxrItem) {
@@ -551,7 +569,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
         return;
       }
       if (guarded && !options.force) {
-        const stored = /^\s*importHash: (\w+)/m.exec(current)?.[1];
+        const stored = HASH_LINE.exec(current)?.[1];
         if (!stored || stored !== contentHash(current)) {
           report.keptHandEdits.push(path);
           return;
