@@ -26,7 +26,8 @@ export default defineConfig({
     commentsSync(site.comments),
     mdx(),
     sitemap({
-      filter: (page) => !page.endsWith("/404/"),
+      // Not for search engines: the 404 page and the authors' style guide.
+      filter: (page) => !/\/(404|styleguide)\/$/.test(page),
       serialize(item) {
         lastModified ??= lastModifiedByPermalink(postsDir, site.timeZone);
         const lastmod = lastModified.get(decodeURI(new URL(item.url).pathname));

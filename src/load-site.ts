@@ -10,6 +10,7 @@ import { ARCHIVE_SUFFIX, parseArchiveFile } from "./lib/comments/archive-file";
 import { buildCommentsIndex, type CommentsIndex } from "./lib/comments/site-comments";
 import { EMPTY_SNAPSHOT, parseSnapshot, SNAPSHOT_FILE, type CommentsSnapshot } from "./lib/comments/snapshot";
 import type { CategoryConfig } from "./lib/config";
+import { inlineNotices } from "./lib/inline-notices";
 import { toPost, type Post } from "./lib/posts";
 import { socialCardKey, type SocialCardInput } from "./lib/social-card";
 import { needsSocialCard, socialCardPath } from "./lib/social-image-url";
@@ -54,7 +55,7 @@ async function build(): Promise<Site> {
         filePath: entry.filePath ?? `src/content/posts/${entry.id}`,
         authors: entry.data.authors.map((ref) => ref.id),
         hasHeroImage: entry.data.heroImage !== undefined,
-        noticeDates: entry.data.updates.map((notice) => notice.date),
+        noticeDates: [...entry.data.updates, ...inlineNotices(entry.body ?? "", config.timeZone)].map((n) => n.date),
         body: entry.body ?? "",
       },
       config,

@@ -10,6 +10,7 @@ import { parse } from "node-html-parser";
 import { GISCUS_ORIGIN } from "../lib/comments/giscus";
 import { headersFile } from "../lib/headers";
 import { redirectsFile, type Redirect } from "../lib/redirects";
+import { VIDEO_ORIGINS } from "../lib/video";
 
 const EXECUTABLE = new Set(["", "module", "text/javascript", "application/javascript"]);
 
@@ -20,17 +21,22 @@ export function securityHeaders(options: { giscus: boolean; redirects: readonly 
       "astro:build:done": async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const inlineScripts = new Set<string>();
+        let videos = false;
         const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith(".html"));
         for (const file of files) {
-          for (const script of parse(await readFile(join(outDir, file), "utf8")).querySelectorAll(
-            "script:not([src])",
-          )) {
+          const page = parse(await readFile(join(outDir, file), "utf8"));
+          videos ||= page.querySelector("[data-video-embed]") !== null;
+          for (const script of page.querySelectorAll("script:not([src])")) {
             if (EXECUTABLE.has(script.getAttribute("type") ?? "")) inlineScripts.add(script.rawText);
           }
         }
         await writeFile(
           join(outDir, "_headers"),
-          headersFile({ inlineScripts, frameOrigins: options.giscus ? [GISCUS_ORIGIN] : [] }),
+          headersFile({
+            inlineScripts,
+            // Exactly what the pages frame: giscus when comments are on, video players when a post has a video.
+            frameOrigins: [...(options.giscus ? [GISCUS_ORIGIN] : []), ...(videos ? VIDEO_ORIGINS : [])],
+          }),
         );
         if (options.redirects.length) await writeFile(join(outDir, "_redirects"), redirectsFile(options.redirects));
         logger.info(

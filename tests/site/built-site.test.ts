@@ -160,9 +160,16 @@ describe("article page", () => {
     }
   });
 
-  it("renders MDX components in MDX posts", () => {
-    const mdx = posts.find((post) => post.file.endsWith(".mdx") && isLive(post))!;
-    expect(page(mdx.permalink).dom.querySelectorAll(".pull-quote blockquote").length).toBeGreaterThan(0);
+  it("renders MDX components in MDX posts, with no component tag left as text", () => {
+    const mdx = posts.filter((post) => post.file.endsWith(".mdx") && isLive(post));
+    expect(mdx.length).toBeGreaterThan(1);
+    for (const post of mdx) {
+      const built = page(post.permalink);
+      expect(built.html, post.file).not.toMatch(
+        /&lt;(PullQuote|SpecSheet|Verdict)|<(PullQuote|SpecSheet|Verdict)[\s>]/,
+      );
+      expect(built.dom.querySelectorAll(".pull-quote, .spec-sheet, .verdict").length, post.file).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -77,7 +77,7 @@ describe("feeds", () => {
   });
 
   it("render MDX components in full content", () => {
-    const mdx = live.find((post) => post.file.endsWith(".mdx"))!;
+    const mdx = live.find((post) => post.file.endsWith("le-mans-2026-porsche-toyota-night-duel.mdx"))!;
     const item = parseFeed(read("/rss.xml")).items.find((i) => i.url === SITE + mdx.permalink)!;
     expect(item.content).toContain('class="pull-quote');
     expect(item.content).not.toMatch(/<PullQuote/);

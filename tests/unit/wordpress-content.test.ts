@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { autoParagraphs, convertContent, plainText, videoLink } from "../../src/lib/wordpress/content";
+import { videoLink } from "../../src/lib/video";
+import { autoParagraphs, convertContent, plainText } from "../../src/lib/wordpress/content";
 
 const context = {
   postId: "7",

@@ -6,6 +6,7 @@
  */
 import { parse, NodeType, type HTMLElement, type Node } from "node-html-parser";
 import sanitizeHtml from "sanitize-html";
+import { videoLink } from "../video";
 
 export interface Attachment {
   url: string;
@@ -81,23 +82,11 @@ export function plainText(html: string): string {
   return parse(html).text.replace(/\s+/g, " ").trim();
 }
 
-/** A YouTube or Vimeo URL → the video's privacy-friendly page, or undefined. */
-export function videoLink(url: string): { href: string; label: string } | undefined {
-  const youtube =
-    /^(?:https?:)?\/\/(?:www\.|m\.)?(?:youtube(?:-nocookie)?\.com\/(?:watch\?(?:.*&)?v=|embed\/|shorts\/)|youtu\.be\/)([\w-]{11})/.exec(
-      url,
-    );
-  if (youtube) return { href: `https://www.youtube-nocookie.com/embed/${youtube[1]}`, label: "YouTube" };
-  const vimeo = /^(?:https?:)?\/\/(?:www\.|player\.)?vimeo\.com\/(?:video\/)?(\d+)/.exec(url);
-  if (vimeo) return { href: `https://player.vimeo.com/video/${vimeo[1]}?dnt=1`, label: "Vimeo" };
-  return undefined;
-}
-
 /** A video as a plain link: no third-party script or request until the reader clicks. */
 function videoFacade(url: string): string | undefined {
   const video = videoLink(url);
   if (!video) return undefined;
-  return `<p class="video-link"><a href="${video.href}" rel="noopener">▶ Watch the video on ${video.label}</a></p>`;
+  return `<p class="video-link"><a href="${video.embed}" rel="noopener">▶ Watch the video on ${video.label}</a></p>`;
 }
 
 function shortcodeAttributes(text: string): Record<string, string> {
