@@ -34,6 +34,14 @@ describe("Content-Security-Policy", () => {
     await page.locator("#comments").scrollIntoViewIfNeeded();
     await expect.poll(() => page.frames().some((frame) => frame.url().startsWith("https://giscus.app/"))).toBe(true);
 
+    // A video on the style guide: its player's origin is framed too.
+    await page.route("https://www.youtube-nocookie.com/**", (route) =>
+      route.fulfill({ contentType: "text/html", body: "<!doctype html><p>player stub</p>" }),
+    );
+    await page.goto(site.url("/styleguide/"));
+    await page.getByRole("link", { name: /Play video/ }).click();
+    await expect.poll(() => page.frames().some((frame) => frame.url().includes("youtube-nocookie.com"))).toBe(true);
+
     expect(violations).toEqual([]);
   });
 

@@ -1,0 +1,52 @@
+/**
+ * Video and Gallery in Chromium. The video player lives on another host
+ * (youtube-nocookie.com), so it is stubbed with a small page.
+ */
+import { describe, expect, it } from "vitest";
+import { useBrowser } from "../support/e2e";
+
+const site = useBrowser();
+
+describe("Video", () => {
+  it("requests nothing from YouTube until play is pressed, then plays from the privacy-enhanced domain", async () => {
+    const page = await site.newPage();
+    const requests: string[] = [];
+    await page.route("https://www.youtube-nocookie.com/**", (route) => {
+      requests.push(route.request().url());
+      return route.fulfill({ contentType: "text/html", body: "<!doctype html><p>player stub</p>" });
+    });
+    page.on("request", (request) => {
+      if (/youtube|ytimg|vimeo/.test(new URL(request.url()).hostname)) requests.push(request.url());
+    });
+    await page.goto(site.url("/styleguide/"));
+    await page.locator(".video").scrollIntoViewIfNeeded();
+    expect(requests).toEqual([]);
+    await page.getByRole("link", { name: /Play video: A lap of the test track/ }).click();
+    const player = page.locator(".video iframe");
+    await expect
+      .poll(() => player.getAttribute("src"))
+      .toBe("https://www.youtube-nocookie.com/embed/aBcDeFgHiJk?autoplay=1");
+    expect(await player.getAttribute("title")).toBe("A lap of the test track");
+  });
+});
+
+describe("Gallery", () => {
+  it("opens the large image in a dialog, steps with the arrow keys, and closes with Escape back to the thumbnail", async () => {
+    const page = await site.newPage();
+    await page.goto(site.url("/styleguide/"));
+    const thumbnails = page.locator(".gallery ul a");
+    await thumbnails.first().focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.locator(".gallery dialog");
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(await dialog.locator("img").getAttribute("alt")).toBe("A white electric SUV on a road at sunset");
+    await page.keyboard.press("ArrowRight");
+    expect(await dialog.locator("img").getAttribute("alt")).toBe("Cars on an assembly line");
+    expect(await dialog.locator(".caption").textContent()).toBe("On the line");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.querySelector("img")?.alt)).toBe(
+      "Cars on an assembly line",
+    );
+  });
+});

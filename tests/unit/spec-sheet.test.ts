@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { inlineNotices } from "../../src/lib/inline-notices";
+import { carJsonLd, specRows } from "../../src/lib/spec-sheet";
+
+describe("spec sheet", () => {
+  it("lists only the specifications given, prices in the post's currency and the site's locale", () => {
+    expect(
+      specRows({ make: "Kia", model: "EV3", power: "201 hp", basePrice: 35000, currency: "EUR" }, "de-DE"),
+    ).toEqual([
+      ["Power", "201 hp"],
+      ["Base price", "35.000 €"],
+    ]);
+  });
+
+  it("leaves out of the JSON-LD what the author did not give", () => {
+    expect(carJsonLd({ make: "Kia", model: "EV3" })).toEqual({
+      "@context": "https://schema.org",
+      "@type": "Car",
+      name: "Kia EV3",
+      brand: { "@type": "Brand", name: "Kia" },
+      model: "EV3",
+    });
+  });
+});
+
+describe("notices written in MDX", () => {
+  it("are found with their date, type and text", () => {
+    const body =
+      "Text.\n\n<Update date=\"2026-08-05 10:00\">Price **confirmed**.</Update>\n\n<Correction date='2026-08-06T09:00:00Z'>Was wrong.</Correction>";
+    expect(inlineNotices(body, "America/New_York")).toEqual([
+      { date: new Date("2026-08-05T14:00:00Z"), type: "update", text: "Price **confirmed**." },
+      { date: new Date("2026-08-06T09:00:00Z"), type: "correction", text: "Was wrong." },
+    ]);
+  });
+});
