@@ -1,0 +1,150 @@
+/**
+ * Editorial checks the build does not make: things a post can get wrong and
+ * still build. Errors are mistakes readers would notice (a broken link, an
+ * image a screen reader cannot describe, no dek); warnings are advice.
+ * Every message carries the file and line.
+ */
+import { rawFrontmatter } from "./frontmatter";
+import { slugify } from "./slugs";
+
+export interface LintMessage {
+  file: string;
+  line: number;
+  severity: "error" | "warning";
+  message: string;
+}
+
+export interface LintFile {
+  /** Project-relative path. */
+  path: string;
+  text: string;
+}
+
+export interface LintOptions {
+  /** Every URL the site serves, site-relative (/2026/09/slug/, /category/news/, …). */
+  knownPaths: ReadonlySet<string>;
+  /** The site's own origin, so absolute links to it are checked too. */
+  siteUrl: string;
+}
+
+/** Titles longer than this are cut short in search results. */
+export const TITLE_LIMIT = 90;
+export const DESCRIPTION_PLACEHOLDER = "Write the dek";
+
+const lineOf = (text: string, index: number) => text.slice(0, index).split("\n").length;
+
+/** "mercedes benz" and "Mercedes-Benz" are one tag; so are "Mercedes" and "Mercedes-Benz". */
+function similarSlugs(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return short.length >= 3 && long.startsWith(`${short}-`);
+}
+
+export function lintPosts(files: readonly LintFile[], options: LintOptions): LintMessage[] {
+  const messages: LintMessage[] = [];
+  const tagUses = new Map<string, { file: string; line: number }>();
+  const push = (file: string, line: number, severity: LintMessage["severity"], message: string) =>
+    messages.push({ file, line, severity, message });
+
+  for (const { path, text } of files) {
+    const data = rawFrontmatter(text);
+    const fieldLine = (field: string) => {
+      const match = new RegExp(`^${field}:`, "m").exec(text);
+      return match ? lineOf(text, match.index) : 1;
+    };
+    const description = typeof data.description === "string" ? data.description.trim() : "";
+    if (!description || description.startsWith(DESCRIPTION_PLACEHOLDER)) {
+      push(
+        path,
+        fieldLine("description"),
+        "error",
+        `"description" is ${description ? "still the placeholder" : "missing"}: write the one- or two-sentence dek readers see under the headline and in search results`,
+      );
+    }
+    if (typeof data.title === "string" && data.title.length > TITLE_LIMIT) {
+      push(
+        path,
+        fieldLine("title"),
+        "warning",
+        `"title" is ${data.title.length} characters; search results cut titles after about ${TITLE_LIMIT}`,
+      );
+    }
+    if (Array.isArray(data.sources)) {
+      (data.sources as { name?: string; url?: string }[]).forEach((source, i) => {
+        if (!source?.url)
+          push(
+            path,
+            fieldLine("sources"),
+            "warning",
+            `"sources[${i}]" (${source?.name ?? "unnamed"}) has no url; readers cannot check it`,
+          );
+      });
+    }
+    if (Array.isArray(data.tags)) {
+      for (const tag of data.tags as unknown[]) {
+        if (typeof tag === "string" && !tagUses.has(tag)) tagUses.set(tag, { file: path, line: fieldLine("tags") });
+      }
+    }
+
+    const bodyStart = text.indexOf("\n---", 3);
+    const body = bodyStart > 0 ? text.slice(bodyStart + 4) : text;
+    const offset = bodyStart > 0 ? bodyStart + 4 : 0;
+    for (const match of body.matchAll(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g)) {
+      if (!match[1]!.trim())
+        push(
+          path,
+          lineOf(text, offset + match.index),
+          "error",
+          `the image ${match[2]} has no alt text; describe it inside the brackets: ![A red coupe on a track](${match[2]})`,
+        );
+    }
+    for (const match of body.matchAll(/<img\b[^>]*>/gi)) {
+      if (!/\balt\s*=\s*["'][^"']+["']/i.test(match[0]))
+        push(path, lineOf(text, offset + match.index), "error", `an <img> has no alt text; add alt="…" describing it`);
+    }
+    for (const match of body.matchAll(/\]\(([^)\s]+)[^)]*\)|href=["']([^"']+)["']/g)) {
+      const target = (match[1] ?? match[2])!;
+      if (match[0].startsWith("](") && body[match.index - 1] === "!") continue; // images are checked above
+      let url: URL;
+      try {
+        url = new URL(target, options.siteUrl);
+      } catch {
+        continue;
+      }
+      if (url.origin !== new URL(options.siteUrl).origin || target.startsWith("#") || target.startsWith("mailto:"))
+        continue;
+      if (!/^\/\d{4}\/\d{2}\/|^\/(category|tag|author)\//.test(url.pathname)) continue;
+      const linked = decodeURI(url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`);
+      if (!options.knownPaths.has(linked)) {
+        push(
+          path,
+          lineOf(text, offset + match.index),
+          "error",
+          `the link to ${target} leads nowhere on this site; check the date and slug of the post it should reach`,
+        );
+      }
+    }
+  }
+
+  // Tags that are one tag spelled two ways split a make's stories across two pages.
+  const tags = [...tagUses.keys()].map((tag) => ({ tag, slug: slugify(tag) }));
+  for (let i = 0; i < tags.length; i++) {
+    for (let j = i + 1; j < tags.length; j++) {
+      const [a, b] = [tags[i]!, tags[j]!];
+      if (similarSlugs(a.slug, b.slug)) {
+        const where = tagUses.get(b.tag)!;
+        push(
+          where.file,
+          where.line,
+          "warning",
+          `tag "${b.tag}" looks like "${a.tag}" (used in ${tagUses.get(a.tag)!.file}); use one spelling so both land on the same page`,
+        );
+      }
+    }
+  }
+  return messages.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+export function formatLint(messages: readonly LintMessage[]): string {
+  return messages.map((m) => `${m.file}:${m.line}: ${m.severity}: ${m.message}`).join("\n");
+}

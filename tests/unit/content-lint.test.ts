@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { lintPosts, type LintFile } from "../../src/lib/content-lint";
+
+const options = {
+  knownPaths: new Set(["/2026/09/real-story/", "/tag/bmw/", "/category/news/"]),
+  siteUrl: "https://cars.example.com/",
+};
+
+function post(path: string, frontmatter: string, body = "Body."): LintFile {
+  return { path, text: `---\ntitle: "A headline"\ndescription: "A dek."\n${frontmatter}\n---\n\n${body}\n` };
+}
+
+const lint = (...files: LintFile[]) =>
+  lintPosts(files, options).map((m) => `${m.file}:${m.line} ${m.severity} ${m.message}`);
+
+describe("content lint", () => {
+  it("is quiet on a good post", () => {
+    expect(
+      lint(post("a.md", "tags: [BMW]", "See [the story](/2026/09/real-story/) and ![A red coupe](./coupe.jpg).")),
+    ).toEqual([]);
+  });
+
+  it("finds a link to a post that does not exist, with its line", () => {
+    const [message] = lint(
+      post(
+        "a.md",
+        "tags: []",
+        "Intro.\n\nSee [this](/2026/09/no-such-story/) and [that](https://cars.example.com/2026/09/real-story/).",
+      ),
+    );
+    expect(message).toMatch(/^a\.md:9 error the link to \/2026\/09\/no-such-story\/ leads nowhere/);
+  });
+
+  it("finds images without alt text, in Markdown and in HTML", () => {
+    const messages = lint(post("a.md", "tags: []", '![](./a.jpg)\n\n<img src="./b.jpg">'));
+    expect(messages).toEqual([
+      expect.stringMatching(/^a\.md:7 error the image \.\/a\.jpg has no alt text/),
+      expect.stringMatching(/^a\.md:9 error an <img> has no alt text/),
+    ]);
+  });
+
+  it("finds a missing or placeholder dek", () => {
+    const missing = { path: "m.md", text: '---\ntitle: "T"\ndescription: ""\n---\nBody\n' };
+    const placeholder = {
+      path: "p.md",
+      text: '---\ntitle: "T"\ndescription: "Write the dek: one or two sentences."\n---\nBody\n',
+    };
+    expect(lint(missing, placeholder)).toEqual([
+      expect.stringMatching(/^m\.md:3 error "description" is missing/),
+      expect.stringMatching(/^p\.md:3 error "description" is still the placeholder/),
+    ]);
+  });
+
+  it("warns about a title too long for search results", () => {
+    const long = { path: "t.md", text: `---\ntitle: "${"Long ".repeat(20)}"\ndescription: "D"\n---\n` };
+    expect(lint(long)).toEqual([expect.stringMatching(/^t\.md:2 warning "title" is 100 characters/)]);
+  });
+
+  it("warns about a tag spelled differently from an existing one", () => {
+    const messages = lint(post("a.md", "tags: [Mercedes-Benz, BMW]"), post("b.md", "tags: [Mercedes, bmw]"));
+    expect(messages).toEqual([
+      expect.stringMatching(/^b\.md:4 warning tag "Mercedes" looks like "Mercedes-Benz" \(used in a\.md\)/),
+      expect.stringMatching(/^b\.md:4 warning tag "bmw" looks like "BMW"/),
+    ]);
+  });
+
+  it("warns about a source without a URL", () => {
+    expect(lint(post("s.md", "sources:\n  - name: A trade paper"))).toEqual([
+      expect.stringMatching(/^s\.md:4 warning "sources\[0\]" \(A trade paper\) has no url/),
+    ]);
+  });
+});
