@@ -27,7 +27,7 @@ export default defineConfig({
     mdx(),
     sitemap({
       // Not for search engines: the 404 page and the authors' style guide.
-      filter: (page) => !/\/(404|styleguide)\/$/.test(page),
+      filter: (page) => !/\/(404|styleguide|newsletter\/thanks|newsletter\/error)\/$/.test(page),
       serialize(item) {
         lastModified ??= lastModifiedByPermalink(postsDir, site.timeZone);
         const lastmod = lastModified.get(decodeURI(new URL(item.url).pathname));
@@ -35,6 +35,10 @@ export default defineConfig({
       },
     }),
     searchIndex(),
-    securityHeaders({ giscus: missingGiscusSettings(site.comments).length === 0, redirects }),
+    securityHeaders({
+      giscus: missingGiscusSettings(site.comments).length === 0,
+      redirects,
+      formAction: site.newsletter.action,
+    }),
   ],
 });

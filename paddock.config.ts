@@ -27,6 +27,14 @@ export default defineConfig({
     reactions: true,
     inputPosition: "top",
   },
+  // Leave out to hide the sign-up form. Set the provider's success and error pages to
+  // /newsletter/thanks/ and /newsletter/error/.
+  newsletter: {
+    action: "https://newsletter.paddock.example/subscribe",
+    title: "The Paddock Gazette, every Friday",
+    text: "The week's car news and one long read, in your inbox. No tracking pixels.",
+    hiddenFields: { list: "gazette-weekly" },
+  },
   sponsor: {
     label: "Sponsored",
     title: "New Car Research",

@@ -14,7 +14,12 @@ import { VIDEO_ORIGINS } from "../lib/video";
 
 const EXECUTABLE = new Set(["", "module", "text/javascript", "application/javascript"]);
 
-export function securityHeaders(options: { giscus: boolean; redirects: readonly Redirect[] }): AstroIntegration {
+export function securityHeaders(options: {
+  giscus: boolean;
+  redirects: readonly Redirect[];
+  /** Where the newsletter form posts, if it has one. */
+  formAction?: string | undefined;
+}): AstroIntegration {
   return {
     name: "paddock:headers",
     hooks: {
@@ -36,6 +41,7 @@ export function securityHeaders(options: { giscus: boolean; redirects: readonly 
             inlineScripts,
             // Exactly what the pages frame: giscus when comments are on, video players when a post has a video.
             frameOrigins: [...(options.giscus ? [GISCUS_ORIGIN] : []), ...(videos ? VIDEO_ORIGINS : [])],
+            formOrigins: options.formAction ? [new URL(options.formAction).origin] : [],
           }),
         );
         if (options.redirects.length) await writeFile(join(outDir, "_redirects"), redirectsFile(options.redirects));

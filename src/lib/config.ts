@@ -70,10 +70,14 @@ export interface CommentsConfig {
 }
 
 export interface NewsletterConfig {
-  /** The provider's form endpoint (the form POSTs here). */
+  /** The provider's form endpoint (the form POSTs here). Unset hides the sign-up form. */
   action?: string;
   title?: string;
   text?: string;
+  /** The name the provider expects for the address field. */
+  emailField?: string;
+  /** Hidden fields the provider needs, e.g. a list id or the pages to return to. */
+  hiddenFields?: Record<string, string>;
 }
 
 export interface FeedsConfig {
@@ -121,6 +125,15 @@ export function resolveConfig(input: PaddockConfig): ResolvedPaddockConfig {
     problems.push(
       `"url" must be the root of a host such as https://cars.example.com, without a path (got "${input.url}")`,
     );
+  }
+  if (input.newsletter?.action) {
+    try {
+      if (new URL(input.newsletter.action).protocol !== "https:") throw new Error("not https");
+    } catch {
+      problems.push(
+        `"newsletter.action" must be the provider's https:// form address (got "${input.newsletter.action}")`,
+      );
+    }
   }
   const locale = input.locale ?? DEFAULTS.locale;
   try {

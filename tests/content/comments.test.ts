@@ -58,7 +58,7 @@ describe("archived comments in a build", () => {
     expect(page.querySelector("#comments-heading")?.text).toBe("2 Comments on “Toyota opens a plant”");
   });
 
-  it("without giscus settings, production shows the archive and no widget or loader", () => {
+  it("without giscus or newsletter settings, production shows no widget, loader or form", () => {
     const comments = JSON.stringify({
       comments: [{ id: "1", author: "Dave", date: "2026-05-04 10:00", html: "<p>Hi</p>" }],
     });
@@ -72,5 +72,13 @@ describe("archived comments in a build", () => {
     expect(html).not.toContain("data-giscus-mount");
     expect(html).not.toContain("Live comments are off");
     expect(html).not.toMatch(/<script[^>]+src=/);
+    // The newsletter form goes too when its settings are removed.
+    const noNewsletter = siteWith("no-newsletter", undefined, (text) =>
+      text.replace(/\n  newsletter: \{[\s\S]*?\n  \},/, ""),
+    );
+    expect(noNewsletter.build().status).toBe(0);
+    expect(readFileSync(join(noNewsletter.dir, "dist/2026/05/plant/index.html"), "utf8")).not.toContain(
+      'class="newsletter',
+    );
   });
 });

@@ -50,3 +50,21 @@ describe("Gallery", () => {
     );
   });
 });
+
+describe("newsletter sign-up", () => {
+  it("works without JavaScript: the provider (stubbed, another host) sends the reader to the thanks page", async () => {
+    const page = await site.newPage({ javaScriptEnabled: false });
+    let posted = "";
+    await page.route("https://newsletter.paddock.example/**", async (route) => {
+      posted = route.request().postData() ?? "";
+      await route.fulfill({ status: 303, headers: { location: site.url("/newsletter/thanks/") } });
+    });
+    await page.goto(site.url("/2026/09/hyundai-georgia-hybrid-line/"));
+    await page.getByLabel("Your e-mail address").fill("reader@example.com");
+    await page.getByRole("button", { name: "Subscribe" }).click();
+    await page.waitForURL(/\/newsletter\/thanks\/$/);
+    expect(await page.locator("h1").textContent()).toBe("Thanks for subscribing");
+    expect(new URLSearchParams(posted).get("email")).toBe("reader@example.com");
+    expect(new URLSearchParams(posted).get("website")).toBe("");
+  });
+});

@@ -80,3 +80,31 @@ describe("authoring components", () => {
     expect(page("/styleguide/").html).not.toContain("data-pagefind-body");
   });
 });
+
+describe("newsletter sign-up", () => {
+  const form = page("/2026/09/hyundai-georgia-hybrid-line/").dom.querySelector(".newsletter form")!;
+
+  it("is a plain form to the provider, with a labelled address field, a honeypot and the provider's fields", () => {
+    expect(form.getAttribute("action")).toBe("https://newsletter.paddock.example/subscribe");
+    expect(form.getAttribute("method")).toBe("post");
+    const email = form.querySelector('input[type="email"]')!;
+    expect(email.hasAttribute("required")).toBe(true);
+    expect(form.querySelector(`label[for="${email.getAttribute("id")}"]`)?.text).toBe("Your e-mail address");
+    const trap = form.querySelector('input[name="website"]')!;
+    expect(trap.getAttribute("tabindex")).toBe("-1");
+    expect(trap.closest("[aria-hidden]")?.getAttribute("aria-hidden")).toBe("true");
+    expect(form.querySelector('input[type="hidden"][name="list"]')?.getAttribute("value")).toBe("gazette-weekly");
+    expect(
+      page("/2026/09/hyundai-georgia-hybrid-line/").dom.querySelector(".newsletter a[href='/rss.xml']"),
+    ).not.toBeNull();
+  });
+
+  it("has success and failure pages kept out of search engines, and the CSP lets the form post", () => {
+    for (const path of ["/newsletter/thanks/", "/newsletter/error/"]) {
+      expect(page(path).dom.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
+    }
+    expect(readFileSync(join(DIST, "_headers"), "utf8")).toContain(
+      "form-action 'self' https://newsletter.paddock.example;",
+    );
+  });
+});
