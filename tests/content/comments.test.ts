@@ -74,7 +74,7 @@ describe("archived comments in a build", () => {
     expect(html).not.toMatch(/<script[^>]+src=/);
     // The newsletter form goes too when its settings are removed.
     const noNewsletter = siteWith("no-newsletter", undefined, (text) =>
-      text.replace(/\n  newsletter: \{[\s\S]*?\n  \},/, ""),
+      text.replace(/\n {2}newsletter: \{[\s\S]*?\n {2}\},/, ""),
     );
     expect(noNewsletter.build().status).toBe(0);
     expect(readFileSync(join(noNewsletter.dir, "dist/2026/05/plant/index.html"), "utf8")).not.toContain(
