@@ -26,6 +26,7 @@ export function securityHeaders(options: {
       "astro:build:done": async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const inlineScripts = new Set<string>();
+        const top = await readdir(outDir, { withFileTypes: true });
         let videos = false;
         const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith(".html"));
         for (const file of files) {
@@ -42,6 +43,10 @@ export function securityHeaders(options: {
             // Exactly what the pages frame: giscus when comments are on, video players when a post has a video.
             frameOrigins: [...(options.giscus ? [GISCUS_ORIGIN] : []), ...(videos ? VIDEO_ORIGINS : [])],
             formOrigins: options.formAction ? [new URL(options.formAction).origin] : [],
+            topLevel: {
+              folders: top.filter((entry) => entry.isDirectory()).map((entry) => entry.name),
+              files: top.filter((entry) => entry.isFile()).map((entry) => entry.name),
+            },
           }),
         );
         if (options.redirects.length) await writeFile(join(outDir, "_redirects"), redirectsFile(options.redirects));

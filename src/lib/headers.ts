@@ -13,7 +13,14 @@ export interface HeaderInputs {
   frameOrigins: string[];
   /** Origins forms may post to (a newsletter provider). */
   formOrigins?: string[];
+  /** The top level of dist/: folder names and file names, for the caching rules. */
+  topLevel?: { folders: string[]; files: string[] };
 }
+
+/** Folders whose files have content hashes in their names. */
+const HASHED = new Set(["_astro", "social"]);
+const SHORT = "public, max-age=300, must-revalidate";
+const FOREVER = "public, max-age=31536000, immutable";
 
 export function scriptHash(text: string): string {
   return `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
@@ -49,10 +56,19 @@ export function headersFile(inputs: HeaderInputs): string {
         "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
       },
     ],
-    // Hashed file names: a changed file gets a new name, so these never go stale. (HTML keeps the
-    // host's default of revalidating; a Cache-Control on /* would be merged into these by CDNs.)
-    ["/_astro/*", { "Cache-Control": "public, max-age=31536000, immutable" }],
-    ["/social/*", { "Cache-Control": "public, max-age=31536000, immutable" }],
+    // Hashed file names: a changed file gets a new name, so these never go stale.
+    ...[...HASHED].map((folder): [string, Record<string, string>] => [`/${folder}/*`, { "Cache-Control": FOREVER }]),
+    // Pages, feeds and the search index change with every build: five minutes, then revalidate. Named
+    // one by one rather than under "/*", because CDNs merge a "/*" Cache-Control into every other rule.
+    ...(inputs.topLevel?.folders ?? [])
+      .filter((folder) => !HASHED.has(folder))
+      .map((folder): [string, Record<string, string>] => [`/${folder}/*`, { "Cache-Control": SHORT }]),
+    ...(inputs.topLevel?.files ?? [])
+      .filter((file) => !file.startsWith("_"))
+      .map((file): [string, Record<string, string>] => [
+        file === "index.html" ? "/" : `/${file}`,
+        { "Cache-Control": SHORT },
+      ]),
   ];
   return rules
     .map(([path, headers]) =>

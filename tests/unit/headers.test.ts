@@ -19,8 +19,18 @@ describe("_headers", () => {
     expect(contentSecurityPolicy({ inlineScripts: [], frameOrigins: [] })).toContain("frame-src 'none';");
   });
 
-  it("cache hashed assets for a year and set security headers for every path", () => {
-    const file = headersFile({ inlineScripts: [], frameOrigins: [] });
+  it("cache hashed assets for a year, pages and feeds briefly, and set security headers for every path", () => {
+    const file = headersFile({
+      inlineScripts: [],
+      frameOrigins: [],
+      topLevel: { folders: ["_astro", "social", "2026", "category"], files: ["index.html", "rss.xml"] },
+    });
+    expect(file).toContain("/2026/*\n  Cache-Control: public, max-age=300, must-revalidate");
+    expect(file).toContain("/\n  Cache-Control: public, max-age=300, must-revalidate");
+    expect(file).toContain("/rss.xml\n  Cache-Control: public, max-age=300, must-revalidate");
+    expect(file).toContain("/social/*\n  Cache-Control: public, max-age=31536000, immutable");
+    // No Cache-Control under "/*": CDNs would merge it into the year-long rules.
+    expect(file.split("\n\n")[0]).not.toContain("Cache-Control");
     expect(file).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self';/);
     expect(file).toContain("  X-Content-Type-Options: nosniff\n");
     expect(file).toContain("/_astro/*\n  Cache-Control: public, max-age=31536000, immutable");
