@@ -4,7 +4,11 @@
  * image a screen reader cannot describe, no dek); warnings are advice.
  * Every message carries the file and line.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { ResolvedPaddockConfig } from "./config";
 import { rawFrontmatter } from "./frontmatter";
+import { lastModifiedByPermalink } from "./sitemap-lastmod";
 import { slugify } from "./slugs";
 
 export interface LintMessage {
@@ -147,4 +151,22 @@ export function lintPosts(files: readonly LintFile[], options: LintOptions): Lin
 
 export function formatLint(messages: readonly LintMessage[]): string {
   return messages.map((m) => `${m.file}:${m.line}: ${m.severity}: ${m.message}`).join("\n");
+}
+
+/** The project's post files, and every listing and article URL a link in them may point at. */
+export function lintInput(root: string, config: Pick<ResolvedPaddockConfig, "timeZone" | "categories">) {
+  const postsDir = join(root, "src/content/posts");
+  const files = (readdirSync(postsDir, { recursive: true }) as string[])
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => ({ path: relative(root, join(postsDir, file)), text: readFileSync(join(postsDir, file), "utf8") }));
+  const knownPaths = new Set<string>(lastModifiedByPermalink(postsDir, config.timeZone).keys());
+  for (const category of config.categories) knownPaths.add(`/category/${category.slug}/`);
+  for (const { text } of files) {
+    const tags = rawFrontmatter(text).tags;
+    if (Array.isArray(tags)) for (const tag of tags) knownPaths.add(`/tag/${slugify(String(tag))}/`);
+  }
+  for (const file of readdirSync(join(root, "src/content/authors"))) {
+    knownPaths.add(`/author/${file.replace(/\.[^.]+$/, "")}/`);
+  }
+  return { files, knownPaths };
 }
