@@ -4,8 +4,10 @@ import { resolveConfig } from "../src/lib/config";
 import { formatLint, lintInput, lintPosts } from "../src/lib/content-lint";
 
 const config = resolveConfig(userConfig);
-const { files, knownPaths } = lintInput(process.cwd(), config);
-const messages = lintPosts(files, { knownPaths, siteUrl: config.url });
+// PADDOCK_NOW, as in the build, decides which posts are scheduled rather than published.
+const now = process.env.PADDOCK_NOW ? new Date(process.env.PADDOCK_NOW) : new Date();
+const { files, ...context } = lintInput(process.cwd(), config, now);
+const messages = lintPosts(files, { ...context, siteUrl: config.url });
 const errors = messages.filter((m) => m.severity === "error").length;
 if (messages.length) console.log(formatLint(messages));
 console.log(`Content check: ${files.length} posts, ${errors} errors, ${messages.length - errors} warnings.`);

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { parse } from "node-html-parser";
 import { GISCUS_ORIGIN } from "../lib/comments/giscus";
-import { headersFile } from "../lib/headers";
+import { headersFile, shortCacheRules } from "../lib/headers";
 import { redirectsFile, type Redirect } from "../lib/redirects";
 import { VIDEO_ORIGINS } from "../lib/video";
 
@@ -27,11 +27,9 @@ export function securityHeaders(options: {
         const outDir = fileURLToPath(dir);
         const inlineScripts = new Set<string>();
         const top = await readdir(outDir, { withFileTypes: true });
-        let videos = false;
         const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith(".html"));
         for (const file of files) {
           const page = parse(await readFile(join(outDir, file), "utf8"));
-          videos ||= page.querySelector("[data-video-embed]") !== null;
           for (const script of page.querySelectorAll("script:not([src])")) {
             if (EXECUTABLE.has(script.getAttribute("type") ?? "")) inlineScripts.add(script.rawText);
           }
@@ -40,8 +38,9 @@ export function securityHeaders(options: {
           join(outDir, "_headers"),
           headersFile({
             inlineScripts,
-            // Exactly what the pages frame: giscus when comments are on, video players when a post has a video.
-            frameOrigins: [...(options.giscus ? [GISCUS_ORIGIN] : []), ...(videos ? VIDEO_ORIGINS : [])],
+            // giscus when comments are on; the two video players always (the style guide has a video,
+            // and any post may), framed only once a reader presses play.
+            frameOrigins: [...(options.giscus ? [GISCUS_ORIGIN] : []), ...VIDEO_ORIGINS],
             formOrigins: options.formAction ? [new URL(options.formAction).origin] : [],
             topLevel: {
               folders: top.filter((entry) => entry.isDirectory()).map((entry) => entry.name),
@@ -50,6 +49,11 @@ export function securityHeaders(options: {
           }),
         );
         if (options.redirects.length) await writeFile(join(outDir, "_redirects"), redirectsFile(options.redirects));
+        if (shortCacheRules({ folders: top.map((e) => e.name), files: [] }).length === 0) {
+          logger.warn(
+            "too many top-level folders to list cache rules for; pages and feeds keep the host's default caching",
+          );
+        }
         logger.info(
           `wrote _headers (${inlineScripts.size} inline scripts allowed by hash)` +
             (options.redirects.length ? ` and _redirects (${options.redirects.length})` : ""),

@@ -8,8 +8,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { ResolvedPaddockConfig } from "./config";
 import { rawFrontmatter } from "./frontmatter";
-import { lastModifiedByPermalink } from "./sitemap-lastmod";
-import { slugify } from "./slugs";
+import { parseFrontmatterDate } from "./dates";
+import { permalinkFor } from "./posts";
+import { slugFromFilePath, slugify } from "./slugs";
 
 export interface LintMessage {
   file: string;
@@ -27,6 +28,10 @@ export interface LintFile {
 export interface LintOptions {
   /** Every URL the site serves, site-relative (/2026/09/slug/, /category/news/, …). */
   knownPaths: ReadonlySet<string>;
+  /** Permalinks of drafts and of scheduled posts: links to them are broken until they publish. */
+  unpublished?: ReadonlyMap<string, "draft" | "scheduled">;
+  /** Car makes: a tag that is a shorter form of one ("Mercedes" for "Mercedes-Benz") is flagged. */
+  makes?: readonly string[];
   /** The site's own origin, so absolute links to it are checked too. */
   siteUrl: string;
 }
@@ -37,12 +42,29 @@ export const DESCRIPTION_PLACEHOLDER = "Write the dek";
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split("\n").length;
 
-/** "mercedes benz" and "Mercedes-Benz" are one tag; so are "Mercedes" and "Mercedes-Benz". */
-function similarSlugs(x: string, y: string): boolean {
-  if (x === y) return true;
-  const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  return short.length >= 3 && long.startsWith(`${short}-`);
+/** One letter added, dropped or changed ("hyundia" for "hyundai" is two changes; one is enough here). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 }
+
+/**
+ * Two spellings of one tag: the same letters ("Land Rover"/"Landrover", "bmw"/"BMW"), one
+ * slip apart in a longer word ("Porshe"/"Porsche"), or a make and its short form
+ * ("Mercedes"/"Mercedes-Benz"; not "Ford"/"Ford Mustang", which are different tags).
+ */
+function lookAlike(x: string, y: string, makes: ReadonlySet<string>): boolean {
+  const [a, b] = [x.replace(/-/g, ""), y.replace(/-/g, "")];
+  if (a === b) return true;
+  if (a.length >= 5 && b.length >= 5 && oneEditApart(a, b)) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return makes.has(long) && long.startsWith(`${short}-`);
+}
+
+/** Text the new-post template starts with, which must not be published. */
+const TEMPLATE_TEXT = ["Start with the news.", 'cite="Name, role"', "A line worth repeating."];
 
 export function lintPosts(files: readonly LintFile[], options: LintOptions): LintMessage[] {
   const messages: LintMessage[] = [];
@@ -91,8 +113,31 @@ export function lintPosts(files: readonly LintFile[], options: LintOptions): Lin
     }
 
     const bodyStart = text.indexOf("\n---", 3);
-    const body = bodyStart > 0 ? text.slice(bodyStart + 4) : text;
     const offset = bodyStart > 0 ? bodyStart + 4 : 0;
+    // Code blocks show markup as text: blanked (same length, so line numbers hold), never checked.
+    const body = text.slice(offset).replace(/```[\s\S]*?```|`[^`\n]*`/g, (code) => code.replace(/[^\n]/g, " "));
+    for (const leftover of TEMPLATE_TEXT) {
+      const at = body.indexOf(leftover);
+      if (at >= 0)
+        push(
+          path,
+          lineOf(text, offset + at),
+          "warning",
+          `"${leftover}" is the new-post template's placeholder; replace it`,
+        );
+    }
+    if (path.endsWith(".md")) {
+      for (const match of body.matchAll(
+        /<(SpecSheet|Verdict|Video|Gallery|PullQuote|Source|Update|Correction|Callout)\b/g,
+      )) {
+        push(
+          path,
+          lineOf(text, offset + match.index),
+          "error",
+          `<${match[1]}> only works in .mdx posts; rename the file to .mdx or remove it`,
+        );
+      }
+    }
     for (const match of body.matchAll(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g)) {
       if (!match[1]!.trim())
         push(
@@ -103,7 +148,7 @@ export function lintPosts(files: readonly LintFile[], options: LintOptions): Lin
         );
     }
     for (const match of body.matchAll(/<img\b[^>]*>/gi)) {
-      if (!/\balt\s*=\s*["'][^"']+["']/i.test(match[0]))
+      if (!/\balt\s*=\s*(["'])\s*[^"'\s][^"']*\1|\balt=\{\s*[^}\s]/i.test(match[0]))
         push(path, lineOf(text, offset + match.index), "error", `an <img> has no alt text; add alt="…" describing it`);
     }
     for (const match of body.matchAll(/\]\(([^)\s]+)[^)]*\)|href=["']([^"']+)["']/g)) {
@@ -119,7 +164,15 @@ export function lintPosts(files: readonly LintFile[], options: LintOptions): Lin
         continue;
       if (!/^\/\d{4}\/\d{2}\/|^\/(category|tag|author)\//.test(url.pathname)) continue;
       const linked = decodeURI(url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`);
-      if (!options.knownPaths.has(linked)) {
+      const pending = options.unpublished?.get(linked);
+      if (pending) {
+        push(
+          path,
+          lineOf(text, offset + match.index),
+          pending === "draft" ? "error" : "warning",
+          `the link to ${target} leads to a ${pending === "draft" ? "draft" : "scheduled post"}, which readers cannot open ${pending === "draft" ? "" : "until it is published"}`.trim(),
+        );
+      } else if (!options.knownPaths.has(linked)) {
         push(
           path,
           lineOf(text, offset + match.index),
@@ -132,10 +185,11 @@ export function lintPosts(files: readonly LintFile[], options: LintOptions): Lin
 
   // Tags that are one tag spelled two ways split a make's stories across two pages.
   const tags = [...tagUses.keys()].map((tag) => ({ tag, slug: slugify(tag) }));
+  const makes = new Set((options.makes ?? []).map(slugify));
   for (let i = 0; i < tags.length; i++) {
     for (let j = i + 1; j < tags.length; j++) {
       const [a, b] = [tags[i]!, tags[j]!];
-      if (similarSlugs(a.slug, b.slug)) {
+      if (a.tag !== b.tag && lookAlike(a.slug, b.slug, makes)) {
         const where = tagUses.get(b.tag)!;
         push(
           where.file,
@@ -153,13 +207,39 @@ export function formatLint(messages: readonly LintMessage[]): string {
   return messages.map((m) => `${m.file}:${m.line}: ${m.severity}: ${m.message}`).join("\n");
 }
 
+/** Each post's decoded permalink with whether it is a draft and when it publishes. */
+function postStates(files: readonly LintFile[], timeZone: string): Map<string, { draft: boolean; pubDate: Date }> {
+  const states = new Map<string, { draft: boolean; pubDate: Date }>();
+  for (const { path, text } of files) {
+    const data = rawFrontmatter(text);
+    const pubDate = parseFrontmatterDate(data.pubDate, timeZone);
+    if (!pubDate) continue;
+    const slug = typeof data.slug === "string" ? data.slug : slugFromFilePath(path);
+    states.set(decodeURI(permalinkFor(slug, pubDate, timeZone)), {
+      draft: data.draft === true || data.draft === "true",
+      pubDate,
+    });
+  }
+  return states;
+}
+
 /** The project's post files, and every listing and article URL a link in them may point at. */
-export function lintInput(root: string, config: Pick<ResolvedPaddockConfig, "timeZone" | "categories">) {
+export function lintInput(
+  root: string,
+  config: Pick<ResolvedPaddockConfig, "timeZone" | "categories" | "makes">,
+  now: Date,
+) {
   const postsDir = join(root, "src/content/posts");
   const files = (readdirSync(postsDir, { recursive: true }) as string[])
     .filter((file) => /\.mdx?$/.test(file))
     .map((file) => ({ path: relative(root, join(postsDir, file)), text: readFileSync(join(postsDir, file), "utf8") }));
-  const knownPaths = new Set<string>(lastModifiedByPermalink(postsDir, config.timeZone).keys());
+  const knownPaths = new Set<string>();
+  const unpublished = new Map<string, "draft" | "scheduled">();
+  for (const [permalink, { draft, pubDate }] of postStates(files, config.timeZone)) {
+    if (draft) unpublished.set(permalink, "draft");
+    else if (pubDate.getTime() > now.getTime()) unpublished.set(permalink, "scheduled");
+    else knownPaths.add(permalink);
+  }
   for (const category of config.categories) knownPaths.add(`/category/${category.slug}/`);
   for (const { text } of files) {
     const tags = rawFrontmatter(text).tags;
@@ -168,5 +248,5 @@ export function lintInput(root: string, config: Pick<ResolvedPaddockConfig, "tim
   for (const file of readdirSync(join(root, "src/content/authors"))) {
     knownPaths.add(`/author/${file.replace(/\.[^.]+$/, "")}/`);
   }
-  return { files, knownPaths };
+  return { files, knownPaths, unpublished, makes: config.makes };
 }

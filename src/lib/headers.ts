@@ -20,6 +20,8 @@ export interface HeaderInputs {
 /** Folders whose files have content hashes in their names. */
 const HASHED = new Set(["_astro", "social"]);
 const SHORT = "public, max-age=300, must-revalidate";
+/** Cloudflare Pages reads at most 100 rules; above this many top-level entries the short rules are left out. */
+export const MAX_SHORT_RULES = 60;
 const FOREVER = "public, max-age=31536000, immutable";
 
 export function scriptHash(text: string): string {
@@ -45,6 +47,21 @@ export function contentSecurityPolicy({ inlineScripts, frameOrigins, formOrigins
   ].join("; ");
 }
 
+/**
+ * Pages, feeds and the search index change with every build: five minutes, then revalidate.
+ * Named folder by folder rather than under "/*", because CDNs merge a "/*" Cache-Control into
+ * every other rule; left to the host's default when there are too many to list.
+ */
+export function shortCacheRules(topLevel: HeaderInputs["topLevel"]): [string, Record<string, string>][] {
+  const paths = [
+    ...(topLevel?.folders ?? []).filter((folder) => !HASHED.has(folder)).map((folder) => `/${folder}/*`),
+    ...(topLevel?.files ?? [])
+      .filter((file) => !file.startsWith("_"))
+      .map((file) => (file === "index.html" ? "/" : `/${file}`)),
+  ];
+  return paths.length > MAX_SHORT_RULES ? [] : paths.map((path) => [path, { "Cache-Control": SHORT }]);
+}
+
 export function headersFile(inputs: HeaderInputs): string {
   const rules: [string, Record<string, string>][] = [
     [
@@ -58,17 +75,7 @@ export function headersFile(inputs: HeaderInputs): string {
     ],
     // Hashed file names: a changed file gets a new name, so these never go stale.
     ...[...HASHED].map((folder): [string, Record<string, string>] => [`/${folder}/*`, { "Cache-Control": FOREVER }]),
-    // Pages, feeds and the search index change with every build: five minutes, then revalidate. Named
-    // one by one rather than under "/*", because CDNs merge a "/*" Cache-Control into every other rule.
-    ...(inputs.topLevel?.folders ?? [])
-      .filter((folder) => !HASHED.has(folder))
-      .map((folder): [string, Record<string, string>] => [`/${folder}/*`, { "Cache-Control": SHORT }]),
-    ...(inputs.topLevel?.files ?? [])
-      .filter((file) => !file.startsWith("_"))
-      .map((file): [string, Record<string, string>] => [
-        file === "index.html" ? "/" : `/${file}`,
-        { "Cache-Control": SHORT },
-      ]),
+    ...shortCacheRules(inputs.topLevel),
   ];
   return rules
     .map(([path, headers]) =>

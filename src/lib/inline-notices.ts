@@ -1,7 +1,8 @@
 /**
  * <Update date="…">…</Update> and <Correction date="…">…</Correction> written
- * in an MDX body: found here so the article's updates block and its
- * last-modified date include them, not only the front matter's `updates`.
+ * in an MDX body: found here so the article's updates block, its
+ * last-modified date and the sitemap include them, not only the front
+ * matter's `updates`.
  */
 import { parseFrontmatterDate } from "./dates";
 
@@ -11,19 +12,28 @@ export interface InlineNotice {
   text: string;
 }
 
-const NOTICE = /<(Update|Correction)\s+date=(?:"([^"]*)"|'([^']*)')\s*>([\s\S]*?)<\/\1>/g;
+const NOTICE = /<(Update|Correction)\b([^>]*)>([\s\S]*?)<\/\1>/g;
+// date="…", date='…' or date={"…"}, among any other attributes.
+const DATE = /\bdate=(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/;
+
+/** Markdown inside a notice as the reader sees it: link text without its address, no emphasis marks. */
+function plain(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/<[^>]+>/g, "")
+    .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, "$2")
+    .replace(/\s+/g, " ")
+    .trim();
+}
 
 export function inlineNotices(body: string, timeZone: string): InlineNotice[] {
   const notices: InlineNotice[] = [];
   for (const match of body.matchAll(NOTICE)) {
-    const date = parseFrontmatterDate(match[2] ?? match[3], timeZone);
+    const written = DATE.exec(match[2]!);
+    const date = written && parseFrontmatterDate(written[1] ?? written[2] ?? written[3], timeZone);
     // A bad date stops the build where the component renders, with a clearer message.
     if (!date) continue;
-    const text = match[4]!
-      .replace(/<[^>]+>/g, "")
-      .replace(/\s+/g, " ")
-      .trim();
-    notices.push({ date, type: match[1] === "Correction" ? "correction" : "update", text });
+    notices.push({ date, type: match[1] === "Correction" ? "correction" : "update", text: plain(match[3]!) });
   }
   return notices;
 }

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFrontmatterDate } from "./dates";
 import { rawFrontmatter } from "./frontmatter";
+import { inlineNotices } from "./inline-notices";
 import { lastModified, permalinkFor } from "./posts";
 import { slugFromFilePath } from "./slugs";
 
@@ -25,7 +26,8 @@ function postFiles(dir: string): string[] {
 export function lastModifiedByPermalink(postsDir: string, timeZone: string): Map<string, Date> {
   const dates = new Map<string, Date>();
   for (const file of postFiles(postsDir)) {
-    const data = rawFrontmatter(readFileSync(file, "utf8"));
+    const text = readFileSync(file, "utf8");
+    const data = rawFrontmatter(text);
     const pubDate = parseFrontmatterDate(data.pubDate, timeZone);
     if (!pubDate) continue;
     const slug = typeof data.slug === "string" ? data.slug : slugFromFilePath(file);
@@ -33,7 +35,10 @@ export function lastModifiedByPermalink(postsDir: string, timeZone: string): Map
     const modified = lastModified({
       pubDate,
       updatedDate: parseFrontmatterDate(data.updatedDate, timeZone),
-      noticeDates: notices.map((n) => parseFrontmatterDate(n?.date, timeZone)).filter((d) => d !== undefined),
+      noticeDates: [
+        ...notices.map((n) => parseFrontmatterDate(n?.date, timeZone)).filter((d) => d !== undefined),
+        ...inlineNotices(text, timeZone).map((n) => n.date),
+      ],
     });
     dates.set(decodeURI(permalinkFor(slug, pubDate, timeZone)), modified);
   }

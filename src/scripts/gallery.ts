@@ -4,6 +4,7 @@ for (const gallery of document.querySelectorAll<HTMLElement>("[data-gallery]")) 
   // The large image is made here: an empty <img> in the page would be invalid HTML.
   const large = document.createElement("img");
   const caption = dialog.querySelector<HTMLElement>(".caption")!;
+  const position = dialog.querySelector<HTMLElement>(".position")!;
   dialog.querySelector(".large")!.prepend(large);
   const links = [...gallery.querySelectorAll<HTMLAnchorElement>("ul a")];
   let current = 0;
@@ -13,6 +14,7 @@ for (const gallery of document.querySelectorAll<HTMLElement>("[data-gallery]")) 
     large.src = link.href;
     large.alt = link.querySelector("img")?.alt ?? "";
     caption.textContent = link.dataset.caption ?? "";
+    position.textContent = `Image ${current + 1} of ${links.length}`;
   };
   links.forEach((link, index) =>
     link.addEventListener("click", (event) => {
@@ -26,6 +28,13 @@ for (const gallery of document.querySelectorAll<HTMLElement>("[data-gallery]")) 
     if (event.key === "ArrowLeft") show(current - 1);
   });
   dialog.querySelector("[data-close]")!.addEventListener("click", () => dialog.close());
-  // Focus goes back to the thumbnail the reader came from.
+  for (const button of dialog.querySelectorAll<HTMLButtonElement>("[data-step]")) {
+    button.addEventListener("click", () => show(current + Number(button.dataset.step)));
+  }
+  // A click on the backdrop (the dialog itself, outside its content) closes it.
+  dialog.addEventListener("click", (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  // Focus goes back to the thumbnail of the image shown last.
   dialog.addEventListener("close", () => links[current]!.focus());
 }

@@ -21,7 +21,7 @@ describe("Video", () => {
     await page.goto(site.url("/styleguide/"));
     await page.locator(".video").scrollIntoViewIfNeeded();
     expect(requests).toEqual([]);
-    await page.getByRole("link", { name: /Play video: A lap of the test track/ }).click();
+    await page.getByRole("button", { name: /Play video: A lap of the test track/ }).click();
     const player = page.locator(".video iframe");
     await expect
       .poll(() => player.getAttribute("src"))
@@ -40,9 +40,15 @@ describe("Gallery", () => {
     const dialog = page.locator(".gallery dialog");
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
     expect(await dialog.locator("img").getAttribute("alt")).toBe("A white electric SUV on a road at sunset");
+    expect(await dialog.locator(".position").textContent()).toBe("Image 1 of 2");
     await page.keyboard.press("ArrowRight");
     expect(await dialog.locator("img").getAttribute("alt")).toBe("Cars on an assembly line");
     expect(await dialog.locator(".caption").textContent()).toBe("On the line");
+    // The buttons step too, for touch and screen-reader users.
+    await dialog.getByRole("button", { name: "Next" }).click();
+    expect(await dialog.locator(".position").textContent()).toBe("Image 1 of 2");
+    await dialog.getByRole("button", { name: "Previous" }).click();
+    expect(await dialog.locator(".position").textContent()).toBe("Image 2 of 2");
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.querySelector("img")?.alt)).toBe(

@@ -39,7 +39,7 @@ describe("Content-Security-Policy", () => {
       route.fulfill({ contentType: "text/html", body: "<!doctype html><p>player stub</p>" }),
     );
     await page.goto(site.url("/styleguide/"));
-    await page.getByRole("link", { name: /Play video/ }).click();
+    await page.getByRole("button", { name: /Play video/ }).click();
     await expect.poll(() => page.frames().some((frame) => frame.url().includes("youtube-nocookie.com"))).toBe(true);
 
     expect(violations).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveConfig } from "../../src/lib/config";
 import { lintInput, lintPosts, type LintFile } from "../../src/lib/content-lint";
+import { BUILD_NOW } from "../support/content";
 
 const options = {
   knownPaths: new Set(["/2026/09/real-story/", "/tag/bmw/", "/category/news/"]),
@@ -57,11 +58,45 @@ describe("content lint", () => {
     expect(lint(long)).toEqual([expect.stringMatching(/^t\.md:2 warning "title" is 100 characters/)]);
   });
 
-  it("warns about a tag spelled differently from an existing one", () => {
-    const messages = lint(post("a.md", "tags: [Mercedes-Benz, BMW]"), post("b.md", "tags: [Mercedes, bmw]"));
+  it("warns about a tag spelled differently from an existing one, and not about different tags", () => {
+    const messages = lintPosts(
+      [
+        post("a.md", "tags: [Mercedes-Benz, BMW, Land Rover, Porsche, Ford]"),
+        post("b.md", "tags: [Mercedes, bmw, Landrover, Porshe, Ford Mustang, Mercedes-AMG]"),
+      ],
+      { ...options, makes: ["Mercedes-Benz", "BMW", "Land Rover", "Porsche", "Ford"] },
+    ).map((m) => m.message);
     expect(messages).toEqual([
-      expect.stringMatching(/^b\.md:4 warning tag "Mercedes" looks like "Mercedes-Benz" \(used in a\.md\)/),
-      expect.stringMatching(/^b\.md:4 warning tag "bmw" looks like "BMW"/),
+      expect.stringMatching(/^tag "Mercedes" looks like "Mercedes-Benz" \(used in a\.md\)/),
+      expect.stringMatching(/^tag "bmw" looks like "BMW"/),
+      expect.stringMatching(/^tag "Landrover" looks like "Land Rover"/),
+      expect.stringMatching(/^tag "Porshe" looks like "Porsche"/),
+    ]);
+  });
+
+  it("skips code, accepts alt={…}, and flags template text, components in .md and links to unpublished posts", () => {
+    const messages = lintPosts(
+      [
+        post(
+          "a.mdx",
+          "tags: []",
+          "```md\n![](./x.jpg) [dead](/2026/01/nope/)\n```\n\n<img src={photo} alt={caption} />\n\nStart with the news.",
+        ),
+        post("b.md", "tags: []", "<Verdict score={8}>x</Verdict>\n\n[soon](/2030/01/later/) [draft](/2026/10/wip/)"),
+      ],
+      {
+        ...options,
+        unpublished: new Map([
+          ["/2030/01/later/", "scheduled"],
+          ["/2026/10/wip/", "draft"],
+        ] as const),
+      },
+    ).map((m) => `${m.file}:${m.line} ${m.severity} ${m.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(/^a\.mdx:13 warning "Start with the news\." is the new-post template's placeholder/),
+      expect.stringMatching(/^b\.md:7 error <Verdict> only works in \.mdx posts/),
+      expect.stringMatching(/^b\.md:9 warning the link to \/2030\/01\/later\/ leads to a scheduled post/),
+      expect.stringMatching(/^b\.md:9 error the link to \/2026\/10\/wip\/ leads to a draft/),
     ]);
   });
 
@@ -76,8 +111,8 @@ describe("content lint on the demo", () => {
   it("has nothing to say about the demo's own posts", async () => {
     const { default: userConfig } = await import("../../paddock.config");
     const config = resolveConfig(userConfig);
-    const { files, knownPaths } = lintInput(process.cwd(), config);
+    const { files, ...context } = lintInput(process.cwd(), config, new Date(BUILD_NOW));
     expect(files.length).toBeGreaterThan(10);
-    expect(lintPosts(files, { knownPaths, siteUrl: config.url })).toEqual([]);
+    expect(lintPosts(files, { ...context, siteUrl: config.url })).toEqual([]);
   });
 });

@@ -24,12 +24,17 @@ describe("spec sheet", () => {
 });
 
 describe("notices written in MDX", () => {
-  it("are found with their date, type and text", () => {
-    const body =
-      "Text.\n\n<Update date=\"2026-08-05 10:00\">Price **confirmed**.</Update>\n\n<Correction date='2026-08-06T09:00:00Z'>Was wrong.</Correction>";
+  it("are found with their date, type and text as the reader sees it, whatever the attribute style", () => {
+    const body = [
+      "Text.",
+      '<Update date="2026-08-05 10:00">Price **confirmed**, see [the list](https://x.example/p).</Update>',
+      "<Correction date='2026-08-06T09:00:00Z'>Was wrong.</Correction>",
+      '<Correction id="c2" date={"2026-08-07 10:00"}>Fixed again.</Correction>',
+    ].join("\n\n");
     expect(inlineNotices(body, "America/New_York")).toEqual([
-      { date: new Date("2026-08-05T14:00:00Z"), type: "update", text: "Price **confirmed**." },
+      { date: new Date("2026-08-05T14:00:00Z"), type: "update", text: "Price confirmed, see the list." },
       { date: new Date("2026-08-06T09:00:00Z"), type: "correction", text: "Was wrong." },
+      { date: new Date("2026-08-07T14:00:00Z"), type: "correction", text: "Fixed again." },
     ]);
   });
 });
