@@ -34,6 +34,8 @@ export default defineConfig({
     title: "The Paddock Gazette, every Friday",
     text: "The week's car news and one long read, in your inbox. No tracking pixels.",
     hiddenFields: { list: "gazette-weekly" },
+    // The bot-trap field the provider checks; leave out if it has none.
+    honeypotField: "website",
   },
   sponsor: {
     label: "Sponsored",

@@ -2,27 +2,48 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { createInterface } from "node:readline/promises";
+import { parseArgs } from "node:util";
 import userConfig from "../paddock.config";
 import { resolveConfig } from "../src/lib/config";
+import { lintInput } from "../src/lib/content-lint";
 import { newPost } from "../src/lib/new-post";
 
 const USAGE = 'Usage: npm run new -- "Headline" [--author slug] [--category slug] [--mdx]';
-const config = resolveConfig(userConfig);
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const title = args.find((arg, i) => !arg.startsWith("--") && !["--author", "--category"].includes(args[i - 1] ?? ""));
-const authors = readdirSync("src/content/authors")
-  .filter((file) => /\.(ya?ml|json)$/.test(file))
-  .map((file) => file.replace(/\.[^.]+$/, ""));
-const categories = config.categories.map((category) => category.slug);
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
   process.exit(2);
 }
+
+let parsed: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    strict: true,
+    options: { author: { type: "string" }, category: { type: "string" }, mdx: { type: "boolean" } },
+  });
+}
+try {
+  parsed = parse();
+} catch (error) {
+  fail((error as Error).message);
+}
+const { values, positionals } = parsed;
+if (positionals.length !== 1 || !positionals[0]!.trim()) {
+  fail(positionals.length > 1 ? "Put the headline in quotes: it is one argument." : "Give the headline in quotes.");
+}
+const title = positionals[0]!.trim();
+
+// PADDOCK_NOW, as in the build, stands in for the current time.
+const now = process.env.PADDOCK_NOW ? new Date(process.env.PADDOCK_NOW) : new Date();
+if (Number.isNaN(now.getTime()))
+  fail(`PADDOCK_NOW must be an ISO date such as 2026-12-01T08:00:00Z (got "${process.env.PADDOCK_NOW}")`);
+
+const config = resolveConfig(userConfig);
+const authors = readdirSync("src/content/authors")
+  .filter((file) => /\.(ya?ml|json)$/.test(file))
+  .map((file) => file.replace(/\.[^.]+$/, ""));
+const categories = config.categories.map((category) => category.slug);
 
 /** On a terminal, asks; anywhere else (CI, scripts) a missing choice is an error. */
 async function choose(what: string, given: string | undefined, options: string[]): Promise<string> {
@@ -45,20 +66,16 @@ async function choose(what: string, given: string | undefined, options: string[]
   }
 }
 
-if (!title?.trim()) fail("Give the headline in quotes.");
-const author = await choose("author", option("author"), authors);
-const category = await choose("category", option("category"), categories);
-const post = newPost({
-  title: title.trim(),
-  author,
-  category,
-  mdx: args.includes("--mdx"),
-  // PADDOCK_NOW, as in the build, stands in for the current time.
-  now: process.env.PADDOCK_NOW ? new Date(process.env.PADDOCK_NOW) : new Date(),
-  timeZone: config.timeZone,
-});
-if (existsSync(post.path)) fail(`${post.path} already exists; choose another headline or edit that post.`);
+const author = await choose("author", values.author, authors);
+const category = await choose("category", values.category, categories);
+const post = newPost({ title, author, category, mdx: values.mdx ?? false, now, timeZone: config.timeZone });
+// Another post already at this address (whatever its file is called) would fail the build.
+const { knownPaths, unpublished } = lintInput(process.cwd(), config, now);
+if (existsSync(post.path) || knownPaths.has(post.permalink) || unpublished.has(post.permalink)) {
+  fail(`A post already has the address ${post.permalink}; choose another headline or edit that post.`);
+}
 mkdirSync(dirname(post.path), { recursive: true });
 writeFileSync(post.path, post.text);
 console.log(`Created ${post.path} (a draft).`);
 console.log(`Preview it with npm run dev at http://localhost:4321${post.permalink}`);
+console.log("When it is ready: set pubDate to the publication time, remove draft: true, and open a pull request.");

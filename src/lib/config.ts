@@ -78,6 +78,11 @@ export interface NewsletterConfig {
   emailField?: string;
   /** Hidden fields the provider needs, e.g. a list id or the pages to return to. */
   hiddenFields?: Record<string, string>;
+  /**
+   * The provider's bot trap: a field people leave empty, whose name the provider
+   * checks (Mailchimp's is "b_<user>_<list>"). Left out when unset.
+   */
+  honeypotField?: string;
 }
 
 export interface FeedsConfig {

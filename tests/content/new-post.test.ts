@@ -68,5 +68,19 @@ describe("npm run new", () => {
     const noAuthor = newPost(site, ["Headline", "--category", "news"]);
     expect(noAuthor.status).toBe(2);
     expect(noAuthor.output).toContain("Say which author with --author; one of: claire-whitfield");
+    const typo = newPost(site, ["--catgory", "news", "Headline"]);
+    expect(typo.status).toBe(2);
+    expect(typo.output).toMatch(/Unknown option '--catgory'/);
+    const unquoted = newPost(site, ["Two", "words", "--author", "claire-whitfield", "--category", "news"]);
+    expect(unquoted.output).toContain("Put the headline in quotes");
+  });
+
+  it("refuses a headline whose address another post already has, whatever its file type", () => {
+    const site = scratchSite("new-post-taken", { withContent: true });
+    const args = ["--author", "claire-whitfield", "--category", "news"];
+    expect(newPost(site, ["Same headline", ...args]).status).toBe(0);
+    const again = newPost(site, ["Same headline", ...args, "--mdx"]);
+    expect(again.status).toBe(2);
+    expect(again.output).toContain("A post already has the address /2026/11/same-headline/");
   });
 });
