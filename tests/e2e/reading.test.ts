@@ -110,6 +110,8 @@ describe("accessibility (axe-core)", () => {
     "/category/industry/",
     "/contributors/",
     "/search/?q=hybrid",
+    "/styleguide/",
+    "/2026/08/bmw-ix3-first-drive/",
   ];
   const views = [
     { name: "phone", width: 390, theme: "light" },

@@ -86,6 +86,12 @@ describe("search index", () => {
     expect((await fetch(server.url + data.meta.image)).status).toBe(200);
   });
 
+  it("has nothing from the style guide", async () => {
+    const urls = await resultUrls(await pagefind.search("A lap of the test track"));
+    expect(urls).not.toContain("/styleguide/");
+    expect(urls.every((url) => permalinks.has(url))).toBe(true);
+  });
+
   it("has nothing from drafts or scheduled posts", async () => {
     for (const post of posts.filter((p) => !isLive(p))) {
       expect(await resultUrls(await pagefind.search(post.title))).not.toContain(post.permalink);

@@ -42,7 +42,9 @@ describe("meta tags", () => {
 
   it("a post with a hero image shares the hero, resized", () => {
     const image = meta("/2026/09/hyundai-georgia-hybrid-line/", "og:image")!;
-    expect(image).toMatch(/\/_astro\/hyundai-georgia-assembly-line\.[^/]+\.jpg$/);
+    // Astro names an image after the first file with its bytes, so only the folder and format are fixed.
+    expect(image).toMatch(/^https:\/\/demo\.paddock\.example\/_astro\/[^/]+\.jpg$/);
+    expect(meta("/2026/09/hyundai-georgia-hybrid-line/", "og:image:width")).toBe("1200");
     expect(meta("/2026/09/hyundai-georgia-hybrid-line/", "og:image:alt")).toMatch(/assembly line/);
   });
 });
