@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 import { defineConfig } from "eslint/config";
 
 export default defineConfig(
-  { ignores: ["dist/", ".astro/", "node_modules/", "tests/.tmp/"] },
+  { ignores: ["dist/", ".astro/", "node_modules/", "tests/.tmp/", ".paddock-bench/", ".paddock-import/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
