@@ -121,7 +121,7 @@ describe("article page", () => {
       "2026-09-18T09:10:00-04:00",
     ]);
     expect(article.querySelector("article header")?.text).toMatch(/\d+ min read/);
-    expect(article.querySelector(".hero picture source[type='image/avif']")).not.toBeNull();
+    expect(article.querySelector(".hero picture source[type='image/webp']")).not.toBeNull();
     expect(article.querySelector(".hero figcaption")?.text).toContain("Illustration");
     expect(article.querySelector("#sources-heading + ul")?.text).toContain("Paywall");
     expect(article.querySelector(".updates")?.text).toMatch(/^\s*Update/);
