@@ -17,7 +17,18 @@ import { needsSocialCard, socialCardPath } from "./lib/social-image-url";
 import { buildSiteIndex, type SiteIndex } from "./lib/site-index";
 import { config } from "./site-config";
 
-export type SitePost = Post & { entry: CollectionEntry<"posts"> };
+/** A notice shown in the article's updates block. */
+export interface PostNotice {
+  date: Date;
+  type: "update" | "correction";
+  text: string;
+}
+
+export type SitePost = Post & {
+  entry: CollectionEntry<"posts">;
+  /** Front-matter `updates` and in-text <Update>/<Correction>, oldest first. */
+  notices: PostNotice[];
+};
 export type SiteAuthor = CollectionEntry<"authors">["data"] & {
   id: string;
   filePath: string;
@@ -46,21 +57,25 @@ function buildTime(): Date {
 
 async function build(): Promise<Site> {
   const [postEntries, authorEntries] = await Promise.all([getCollection("posts"), getCollection("authors")]);
-  const posts = postEntries.map((entry) =>
-    toPost(
+  const posts = postEntries.map((entry) => {
+    const notices = [...entry.data.updates, ...inlineNotices(entry.body ?? "", config.timeZone)].sort(
+      (a, b) => a.date.getTime() - b.date.getTime(),
+    );
+    return toPost(
       {
         ...entry.data,
         entry,
+        notices,
         id: entry.id,
         filePath: entry.filePath ?? `src/content/posts/${entry.id}`,
         authors: entry.data.authors.map((ref) => ref.id),
         hasHeroImage: entry.data.heroImage !== undefined,
-        noticeDates: [...entry.data.updates, ...inlineNotices(entry.body ?? "", config.timeZone)].map((n) => n.date),
+        noticeDates: notices.map((notice) => notice.date),
         body: entry.body ?? "",
       },
       config,
-    ),
-  );
+    );
+  });
   const authors = authorEntries.map((entry) => ({
     ...entry.data,
     id: entry.id,
