@@ -34,11 +34,25 @@ const WORDS = (
 ).split(" ");
 
 export async function generateCorpus(site: string, settings: CorpusSettings) {
+  // mulberry32: 32-bit integer arithmetic throughout (a plain LCG in doubles loses precision and
+  // falls into a short cycle, which repeated headlines and bodies).
   let seed = 20261121;
-  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  // News text has a few very common words and thousands of rare ones (names, places, models);
+  // the rare ones are what make a search index big.
+  const SYLLABLES = ["ka", "ro", "ven", "tal", "mi", "sor", "dex", "lu", "bra", "ni", "gor", "sel", "ta", "qui"];
+  const rareWords = Array.from({ length: 4000 }, () =>
+    Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(SYLLABLES)).join(""),
+  );
+  const word = () => (random() < 0.75 ? pick(WORDS) : pick(rareWords));
   const sentence = (n: number) => {
-    const text = Array.from({ length: n }, () => pick(WORDS)).join(" ");
+    const text = Array.from({ length: n }, word).join(" ");
     return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
   };
   const paragraph = () => Array.from({ length: 5 }, () => sentence(9 + Math.floor(random() * 8))).join(" ");
