@@ -6,13 +6,10 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { parse } from "node-html-parser";
 import { GISCUS_ORIGIN } from "../lib/comments/giscus";
-import { headersFile, shortCacheRules } from "../lib/headers";
+import { headersFile, inlineScripts as findInlineScripts, shortCacheRules } from "../lib/headers";
 import { redirectsFile, type Redirect } from "../lib/redirects";
 import { VIDEO_ORIGINS } from "../lib/video";
-
-const EXECUTABLE = new Set(["", "module", "text/javascript", "application/javascript"]);
 
 export function securityHeaders(options: {
   giscus: boolean;
@@ -28,11 +25,9 @@ export function securityHeaders(options: {
         const inlineScripts = new Set<string>();
         const top = await readdir(outDir, { withFileTypes: true });
         const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith(".html"));
+        logger.info(`scanning ${files.length} pages for inline scripts`);
         for (const file of files) {
-          const page = parse(await readFile(join(outDir, file), "utf8"));
-          for (const script of page.querySelectorAll("script:not([src])")) {
-            if (EXECUTABLE.has(script.getAttribute("type") ?? "")) inlineScripts.add(script.rawText);
-          }
+          for (const script of findInlineScripts(await readFile(join(outDir, file), "utf8"))) inlineScripts.add(script);
         }
         await writeFile(
           join(outDir, "_headers"),

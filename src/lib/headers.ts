@@ -84,3 +84,21 @@ export function headersFile(inputs: HeaderInputs): string {
     .join("\n\n")
     .concat("\n");
 }
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const EXECUTABLE_TYPES = new Set(["", "module", "text/javascript", "application/javascript"]);
+
+/**
+ * The text of every inline script the browser would run (no `src`, a
+ * JavaScript type). A scan rather than a parse: the build runs it over every
+ * page, and Astro's output is well-formed.
+ */
+export function inlineScripts(html: string): string[] {
+  const found: string[] = [];
+  for (const [, attributes = "", text = ""] of html.matchAll(SCRIPT)) {
+    if (/(?:^|\s)src\s*=/i.test(attributes)) continue;
+    const type = /(?:^|\s)type\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes);
+    if (EXECUTABLE_TYPES.has((type?.[1] ?? type?.[2] ?? type?.[3] ?? "").trim().toLowerCase())) found.push(text);
+  }
+  return found;
+}

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, headersFile } from "../../src/lib/headers";
+import { contentSecurityPolicy, headersFile, inlineScripts } from "../../src/lib/headers";
 
 describe("_headers", () => {
   it("allow each inline script by its hash, once", () => {
@@ -34,5 +34,22 @@ describe("_headers", () => {
     expect(file).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self';/);
     expect(file).toContain("  X-Content-Type-Options: nosniff\n");
     expect(file).toContain("/_astro/*\n  Cache-Control: public, max-age=31536000, immutable");
+  });
+
+  it("find the inline scripts a browser runs, and only those", () => {
+    const html = [
+      `<script>document.documentElement.dataset.theme = "dark";</script>`,
+      `<script type="module">import("/x.js");</script>`,
+      `<SCRIPT type='text/javascript'>a < b</SCRIPT >`,
+      `<script type="application/ld+json">{"@type":"NewsArticle"}</script>`,
+      `<script type="module" src="/_astro/comments.js"></script>`,
+      `<script\nsrc="/a.js"></script>`,
+      `<p data-script="<script>">text</p>`,
+    ].join("\n");
+    expect(inlineScripts(html)).toEqual([
+      `document.documentElement.dataset.theme = "dark";`,
+      `import("/x.js");`,
+      "a < b",
+    ]);
   });
 });
