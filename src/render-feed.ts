@@ -3,7 +3,7 @@
  * components rendered through Astro's container API), made feed-safe.
  */
 import rss from "@astrojs/rss";
-import { getContainerRenderer as mdxRenderer } from "@astrojs/mdx";
+import { getContainerRenderer as mdxRenderer } from "@astrojs/mdx/container-renderer";
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { loadRenderers } from "astro:container";
 import { render } from "astro:content";
