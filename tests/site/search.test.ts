@@ -82,7 +82,7 @@ describe("search index", () => {
       date: "September 17, 2026",
       category: "Industry",
     });
-    expect(data.meta.image).toMatch(/^\/_astro\/.+\.webp$/);
+    expect(data.meta.image).toMatch(/^\/_astro\/.+\.jpg$/);
     expect((await fetch(server.url + data.meta.image)).status).toBe(200);
   });
 
