@@ -7,6 +7,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import { createGzip } from "node:zlib";
 import { DIST } from "./paths";
 
 const TYPES: Record<string, string> = {
@@ -51,7 +52,10 @@ function siteWideHeaders(root: string): Record<string, string> {
   );
 }
 
-export async function serveDist(root = DIST): Promise<StaticServer> {
+const COMPRESSIBLE = new Set([".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt"]);
+
+/** `compress`: gzip text as CDNs do (for Lighthouse; the tests read the bytes as written). */
+export async function serveDist(root = DIST, { compress = false } = {}): Promise<StaticServer> {
   const headers = siteWideHeaders(root);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
@@ -72,7 +76,13 @@ export async function serveDist(root = DIST): Promise<StaticServer> {
       status = 404;
       file = join(root, "404.html");
     }
-    res.writeHead(status, { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    const type = { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
+    if (compress && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+      res.writeHead(status, { ...type, "content-encoding": "gzip", vary: "Accept-Encoding" });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(status, type);
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
