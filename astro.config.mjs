@@ -27,7 +27,12 @@ export default defineConfig({
   trailingSlash: "always",
   // Pages render a few at a time, so social cards (drawn off the main thread) overlap other pages.
   build: { concurrency: 4 },
-  experimental: { collectionStorage: postCount > 30_000 ? "chunked" : "single-file" },
+  experimental: {
+    collectionStorage: postCount > 30_000 ? "chunked" : "single-file",
+    // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are copied from the
+    // last build (node_modules/.astro/dist/) instead of rendered. `npm run build -- --force` renders all.
+    incrementalBuild: true,
+  },
   redirects: staticRedirects(redirects),
   integrations: [
     commentsSync(site.comments),

@@ -5,12 +5,14 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { getCollection, type CollectionEntry } from "astro:content";
+import { cacheKey } from "./lib/cache-keys";
 import { buildThread, sanitizeCommentHtml, type Thread } from "./lib/comments/archive";
 import { ARCHIVE_SUFFIX, parseArchiveFile } from "./lib/comments/archive-file";
 import { buildCommentsIndex, type CommentsIndex } from "./lib/comments/site-comments";
 import { EMPTY_SNAPSHOT, parseSnapshot, SNAPSHOT_FILE, type CommentsSnapshot } from "./lib/comments/snapshot";
 import type { CategoryConfig } from "./lib/config";
 import { inlineNotices } from "./lib/inline-notices";
+import type { Page } from "./lib/pagination";
 import { toPost, type Post } from "./lib/posts";
 import { socialCardKey, type SocialCardInput } from "./lib/social-card";
 import { needsSocialCard, socialCardPath } from "./lib/social-image-url";
@@ -38,6 +40,10 @@ export type Site = SiteIndex<SitePost, SiteAuthor> & {
   comments: CommentsIndex;
   categoryOf(post: Post): CategoryConfig;
   authorNames(post: Post): string[];
+  /** Incremental-build key of an article page: everything it shows, the sidebar included. */
+  articleKey(post: SitePost): string;
+  /** Incremental-build key of a listing page: its own data, its posts and their comment counts, the sidebar. */
+  listingKey(page: Page<SitePost>, extra: unknown): string;
   /** The post's generated social card, unless cards are off or its hero image is shared instead. */
   socialCard(post: Post): { input: SocialCardInput; path: string } | undefined;
 };
@@ -92,11 +98,25 @@ async function build(): Promise<Site> {
   const categories = new Map(config.categories.map((category) => [category.slug, category]));
   const categoryOf = (post: Post) => categories.get(post.category)!;
   const authorNames = (post: Post) => post.authors.map((id) => index.getAuthor(id)!.name);
+  // The sidebar, on every page: a new story or comment re-renders everything, an edit does not.
+  const sidebar = {
+    latest: index.posts.slice(0, 5).map((post) => [post.permalink, post.title]),
+    comments: comments.recent,
+    authors,
+  };
+  const count = (posts: readonly SitePost[]) => posts.map((post) => comments.count(post));
   return {
     ...index,
     comments,
     categoryOf,
     authorNames,
+    articleKey(post) {
+      const related = index.related(post, config.relatedPosts);
+      const { newer, older } = index.neighbours(post);
+      const tags = post.tagSlugs.map((slug) => index.byTag.get(slug)?.name);
+      return cacheKey([sidebar, post, comments.count(post), comments.archived(post), related, newer, older, tags]);
+    },
+    listingKey: (page, extra) => cacheKey([sidebar, extra, page, count(page.items)]),
     socialCard(post) {
       if (!needsSocialCard(post, config.socialImages)) return undefined;
       const input = {

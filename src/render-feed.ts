@@ -9,6 +9,7 @@ import { loadRenderers } from "astro:container";
 import { render } from "astro:content";
 import { mdxComponents } from "./components/mdx";
 import { getImage } from "astro:assets";
+import { cacheKey } from "./lib/cache-keys";
 import { formatDateTime } from "./lib/dates";
 import { feedArticleHtml, feedSafeHtml, type FeedArticleParts } from "./lib/feed-html";
 import { heroShareSize } from "./lib/share-image";
@@ -48,6 +49,11 @@ function articleHtmlOnce(post: SitePost): Promise<string> {
   let html = rendered.get(post.id);
   if (!html) rendered.set(post.id, (html = articleHtml(post)));
   return html;
+}
+
+/** Incremental-build key of a feed: the posts it carries, as rendered into it. */
+export function feedCacheKey(posts: readonly SitePost[], site: Site): string {
+  return cacheKey(posts.slice(0, config.feeds.items).map((post) => [post, site.authorNames(post)]));
 }
 
 export interface FeedOptions {

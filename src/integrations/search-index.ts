@@ -4,18 +4,36 @@
  * are rendered (src/middleware.ts): it runs as its own process and indexes on
  * another core. Only what articles mark with data-pagefind-body is indexed.
  */
-import { readdir, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readdir, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
-import { setSearchPageSink } from "../lib/search-pages";
+import { isArticlePath, setSearchPageSink } from "../lib/search-pages";
 
-/** Article pages in dist/, for when none came through the renderer (e.g. pages reused from a cache). */
-const ARTICLE_PAGES = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html";
+/** Site-relative URLs of the article pages in dist/ (YYYY/MM/slug/index.html). */
+async function articleUrls(outDir: string): Promise<string[]> {
+  const urls: string[] = [];
+  const numbered = async (dir: string, digits: number) =>
+    (await readdir(dir, { withFileTypes: true }).catch(() => []))
+      .filter((entry) => entry.isDirectory() && new RegExp(`^\\d{${digits}}$`).test(entry.name))
+      .map((entry) => entry.name);
+  for (const year of await numbered(outDir, 4)) {
+    for (const month of await numbered(join(outDir, year), 2)) {
+      for (const slug of await readdir(join(outDir, year, month))) {
+        const url = `/${year}/${month}/${slug}/`;
+        if (isArticlePath(url) && existsSync(join(outDir, year, month, slug, "index.html"))) urls.push(url);
+      }
+    }
+  }
+  return urls;
+}
 
 export function searchIndex(): AstroIntegration {
   let index: pagefind.PagefindIndex | undefined;
   const added: Promise<pagefind.NewFileResponse>[] = [];
+  const sent = new Set<string>();
   const close = async () => {
     setSearchPageSink(undefined);
     // Pagefind runs as a child process; left open it would keep a failed build from exiting.
@@ -28,7 +46,10 @@ export function searchIndex(): AstroIntegration {
         const created = await pagefind.createIndex({});
         if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
         index = created.index;
-        setSearchPageSink((url, content) => added.push(index!.addHTMLFile({ url, content })));
+        setSearchPageSink((url, content) => {
+          sent.add(url);
+          added.push(index!.addHTMLFile({ url, content }));
+        });
       },
       "astro:build:done": async ({ dir, logger }) => {
         const started = performance.now();
@@ -36,15 +57,14 @@ export function searchIndex(): AstroIntegration {
         logger.info(`indexing articles (${added.length} sent while rendering)`);
         try {
           if (!index) throw new Error("Pagefind was not started");
+          // Pages an incremental build copied from its cache were not rendered: read them from dist/.
+          const reused = (await articleUrls(outDir)).filter((url) => !sent.has(url));
+          for (const url of reused) {
+            const content = await readFile(join(outDir, url, "index.html"), "utf8");
+            added.push(index.addHTMLFile({ url, content }));
+          }
           const errors = (await Promise.all(added)).flatMap((result) => result.errors);
           if (errors.length > 0) throw new Error(`Pagefind could not index a page: ${errors.join("; ")}`);
-          let pages = added.length;
-          if (pages === 0) {
-            const fromDist = await index.addDirectory({ path: outDir, glob: ARTICLE_PAGES });
-            if (fromDist.errors.length > 0)
-              throw new Error(`Pagefind could not index ${outDir}: ${fromDist.errors.join("; ")}`);
-            pages = fromDist.page_count;
-          }
           const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
           if (written.errors.length > 0) {
             throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
@@ -53,7 +73,9 @@ export function searchIndex(): AstroIntegration {
           for (const file of await readdir(`${outDir}pagefind`)) {
             if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file)) await rm(`${outDir}pagefind/${file}`);
           }
-          logger.info(`indexed ${pages} pages in ${Math.round(performance.now() - started)} ms after rendering`);
+          logger.info(
+            `indexed ${added.length} pages (${reused.length} from dist/) in ${Math.round(performance.now() - started)} ms after rendering`,
+          );
         } finally {
           await close();
         }

@@ -43,10 +43,18 @@ export function pageParam(number: number): string | undefined {
  */
 export function paginatedRoutes<T, Params extends Record<string, string>, Extra extends object>(
   items: readonly T[],
-  options: { perPage: number; base: string; params: Params; props: Extra },
+  options: {
+    perPage: number;
+    base: string;
+    params: Params;
+    props: Extra;
+    /** Incremental builds reuse a page whose key is unchanged (see src/lib/cache-keys.ts). */
+    cacheKey?: (page: Page<T>, props: Extra) => string;
+  },
 ) {
   return paginate(items, options.perPage, options.base).map((page) => ({
     params: { ...options.params, page: pageParam(page.number) },
     props: { ...options.props, page },
+    ...(options.cacheKey && { cacheKey: options.cacheKey(page, options.props) }),
   }));
 }

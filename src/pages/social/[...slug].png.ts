@@ -13,7 +13,14 @@ export const getStaticPaths = (async () => {
     const card = site.socialCard(post);
     // "/social/2026/09/slug.1a2b3c4d.png" → "2026/09/slug.1a2b3c4d"
     return card
-      ? [{ params: { slug: card.path.slice("/social/".length, -".png".length) }, props: { card: card.input } }]
+      ? [
+          {
+            params: { slug: card.path.slice("/social/".length, -".png".length) },
+            props: { card: card.input },
+            // The path already carries the hash of everything drawn on the card.
+            cacheKey: card.path,
+          },
+        ]
       : [];
   });
 }) satisfies GetStaticPaths;

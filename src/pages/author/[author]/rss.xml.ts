@@ -1,12 +1,17 @@
 import type { APIRoute } from "astro";
 import { authorUrl } from "@/lib/urls";
 import { loadSite } from "@/load-site";
-import { renderFeed } from "@/render-feed";
+import { cacheKey } from "@/lib/cache-keys";
+import { feedCacheKey, renderFeed } from "@/render-feed";
 import { config } from "@/site-config";
 
 export async function getStaticPaths() {
   const site = await loadSite();
-  return site.authors.map((author) => ({ params: { author: author.id }, props: { id: author.id } }));
+  return site.authors.map((author) => ({
+    params: { author: author.id },
+    props: { id: author.id },
+    cacheKey: feedCacheKey(site.byAuthor.get(author.id) ?? [], site) + cacheKey(author),
+  }));
 }
 
 export const GET: APIRoute = async ({ props }) => {

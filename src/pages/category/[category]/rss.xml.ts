@@ -1,14 +1,17 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { categoryUrl } from "@/lib/urls";
 import { loadSite } from "@/load-site";
-import { renderFeed } from "@/render-feed";
+import { feedCacheKey, renderFeed } from "@/render-feed";
 import { config } from "@/site-config";
 
-export const getStaticPaths = (() =>
-  config.categories.map((category) => ({
+export const getStaticPaths = (async () => {
+  const site = await loadSite();
+  return config.categories.map((category) => ({
     params: { category: category.slug },
     props: { category },
-  }))) satisfies GetStaticPaths;
+    cacheKey: feedCacheKey(site.byCategory.get(category.slug) ?? [], site),
+  }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { category } = props as { category: (typeof config.categories)[number] };

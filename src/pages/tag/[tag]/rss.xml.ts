@@ -1,12 +1,16 @@
 import type { APIRoute } from "astro";
 import { tagUrl } from "@/lib/urls";
 import { loadSite } from "@/load-site";
-import { renderFeed } from "@/render-feed";
+import { feedCacheKey, renderFeed } from "@/render-feed";
 import { config } from "@/site-config";
 
 export async function getStaticPaths() {
   const site = await loadSite();
-  return [...site.byTag.keys()].map((slug) => ({ params: { tag: slug }, props: { slug } }));
+  return [...site.byTag.values()].map((tag) => ({
+    params: { tag: tag.slug },
+    props: { slug: tag.slug },
+    cacheKey: feedCacheKey(tag.posts, site) + tag.name,
+  }));
 }
 
 export const GET: APIRoute = async ({ props }) => {

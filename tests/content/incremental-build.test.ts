@@ -1,0 +1,80 @@
+/**
+ * Incremental builds: after an edit, every page that shows the edited data is
+ * rendered again and nothing stale survives, while pages that do not show it
+ * are copied from the last build.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "node-html-parser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { scratchSite, type ScratchSite } from "../support/scratch-site";
+
+const POST = "src/content/posts/2026/honda-prelude-long-term-test.md";
+const OLD_TITLE = "Honda Prelude long-term test: 10,000 miles in the hybrid coupe";
+const NEW_TITLE = "Honda Prelude long-term verdict after 10,000 miles";
+const THREAD = "src/content/posts/2012/lexus-to-build-cars-in-north-america-and-china.comments.json";
+const THREAD_PAGE = "2012/04/lexus-to-build-cars-in-north-america-and-china/index.html";
+
+/** Text files of dist/ (pages, feeds, sitemap) whose content includes `text`. */
+function filesContaining(dist: string, text: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: "utf8" })
+    .filter((file) => /\.(html|xml)$/.test(file))
+    .filter((file) => readFileSync(join(dist, file), "utf8").includes(text));
+}
+
+/** Pages the build copied from its cache instead of rendering. */
+const reusedPages = (output: string) => output.split("\n").filter((line) => /\((cached|restored)\)/.test(line));
+
+describe("incremental builds", () => {
+  let site: ScratchSite;
+  let dist: string;
+  let firstOutput: string;
+  let editOutput: string;
+  let showedOldTitle: string[];
+
+  beforeAll(() => {
+    site = scratchSite("incremental", { withContent: true });
+    dist = join(site.dir, "dist");
+    const first = site.build();
+    expect(first.status, first.output).toBe(0);
+    firstOutput = first.output;
+    showedOldTitle = filesContaining(dist, OLD_TITLE.replace("&", "&amp;"));
+
+    site.write(POST, readFileSync(join(site.dir, POST), "utf8").replace(OLD_TITLE, NEW_TITLE));
+    const thread = JSON.parse(readFileSync(join(site.dir, THREAD), "utf8")) as { comments: object[] };
+    // An early reply: too old for the Recent comments sidebar, so only pages with this thread change.
+    const reply = { id: "9999", parent: "4101", author: "Late Reader", date: "2012-04-18 11:50", html: "<p>True.</p>" };
+    thread.comments.push(reply);
+    site.write(THREAD, JSON.stringify(thread));
+    const edited = site.build();
+    expect(edited.status, edited.output).toBe(0);
+    editOutput = edited.output;
+  }, 180_000);
+
+  it("renders everything on the first build and reuses most pages after an edit", () => {
+    expect(reusedPages(firstOutput)).toEqual([]);
+    const reused = reusedPages(editOutput);
+    expect(reused.length).toBeGreaterThan(20);
+    expect(reused.some((line) => line.includes("/category/motorsport/index.html"))).toBe(true);
+    expect(reused.some((line) => line.includes("/2026/04/honda-prelude-long-term-test/"))).toBe(false);
+  });
+
+  it("leaves the old headline nowhere: article, listings, sidebars, related stories, feeds", () => {
+    expect(showedOldTitle.length).toBeGreaterThan(5);
+    expect(showedOldTitle.some((file) => file.endsWith(".xml"))).toBe(true);
+    expect(filesContaining(dist, OLD_TITLE)).toEqual([]);
+    for (const file of showedOldTitle) expect(readFileSync(join(dist, file), "utf8"), file).toContain(NEW_TITLE);
+  });
+
+  it("shows a new archived comment on its article", () => {
+    const page = parse(readFileSync(join(dist, THREAD_PAGE), "utf8"));
+    expect(page.querySelector("#comments")?.text).toContain("Late Reader");
+  });
+
+  it("indexes reused and re-rendered articles alike for search", () => {
+    const match = /indexed (\d+) pages \((\d+) from dist\/\)/.exec(editOutput);
+    expect(Number(match?.[1])).toBeGreaterThan(10);
+    expect(Number(match?.[2])).toBeGreaterThan(0);
+    expect(Number(match?.[2])).toBeLessThan(Number(match?.[1]));
+  });
+});
