@@ -95,7 +95,8 @@ const PHASES: [string, RegExp][] = [
   // The same line also ends the first step of the build: it counts here only after rendering.
   ["sitemap", /\[build\] ✓ Completed in/],
   ["search index", /\[paddock:search-index\] indexing/],
-  ["headers", /\[paddock:headers\] scanning/],
+  // Both run at the end, in this order; the search index logs when it is done.
+  ["headers", /\[paddock:search-index\] indexed/],
 ];
 
 // Page rendering split by kind of route, from the line Astro logs as each route is written.

@@ -1,10 +1,14 @@
 import { defineMiddleware } from "astro:middleware";
-import { isArticlePath, searchPageSink } from "./lib/search-pages";
+import { pageSinks } from "./lib/rendered-pages";
 
-/** During `astro build`, article pages go to the search indexer as they are rendered. */
+/** During `astro build`, every HTML page goes to the integrations that read pages (search, headers). */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  const sink = searchPageSink();
-  if (sink && isArticlePath(context.url.pathname)) sink(context.url.pathname, await response.clone().text());
+  const sinks = pageSinks();
+  if (sinks.length > 0 && response.headers.get("content-type")?.startsWith("text/html")) {
+    const html = await response.clone().text();
+    const url = decodeURI(context.url.pathname);
+    for (const sink of sinks) sink(url, html);
+  }
   return response;
 });

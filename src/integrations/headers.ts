@@ -2,14 +2,48 @@
  * Writes dist/_headers after the build, from what the built pages actually
  * contain (see src/lib/headers.ts), and dist/_redirects for CDN hosts.
  */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { GISCUS_ORIGIN } from "../lib/comments/giscus";
 import { headersFile, inlineScripts as findInlineScripts, shortCacheRules } from "../lib/headers";
 import { redirectsFile, type Redirect } from "../lib/redirects";
+import { setPageSink } from "../lib/rendered-pages";
 import { VIDEO_ORIGINS } from "../lib/video";
+
+/** Inline scripts of each page of the last build, so pages an incremental build copies need no reading. */
+interface ScriptRecords {
+  scripts: string[];
+  /** Page URL → indexes into `scripts`. */
+  pages: Record<string, number[]>;
+}
+
+function readRecords(file: string): Map<string, string[]> {
+  try {
+    const records = JSON.parse(readFileSync(file, "utf8")) as ScriptRecords;
+    return new Map(Object.entries(records.pages).map(([url, ids]) => [url, ids.map((id) => records.scripts[id]!)]));
+  } catch {
+    return new Map();
+  }
+}
+
+function writeRecords(file: string, pages: Map<string, string[]>): void {
+  const ids = new Map<string, number>();
+  const records: ScriptRecords = { scripts: [], pages: {} };
+  for (const [url, scripts] of pages) {
+    records.pages[url] = scripts.map((script) => {
+      if (!ids.has(script)) ids.set(script, records.scripts.push(script) - 1);
+      return ids.get(script)!;
+    });
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(records));
+}
+
+/** "2026/11/slug/index.html" → "/2026/11/slug/", as the middleware sees the page. */
+const urlOf = (file: string) => `/${file.split(sep).join("/")}`.replace(/(^|\/)index\.html$/, "$1");
 
 export function securityHeaders(options: {
   giscus: boolean;
@@ -17,18 +51,39 @@ export function securityHeaders(options: {
   /** Where the newsletter form posts, if it has one. */
   formAction?: string | undefined;
 }): AstroIntegration {
+  const rendered = new Map<string, string[]>();
+  let recordsFile = "";
   return {
     name: "paddock:headers",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        recordsFile = join(fileURLToPath(config.cacheDir), "paddock", "inline-scripts.json");
+      },
+      "astro:build:start": () => {
+        setPageSink("headers", (url, html) => rendered.set(url, findInlineScripts(html)));
+      },
       "astro:build:done": async ({ dir, logger }) => {
+        setPageSink("headers", undefined);
         const outDir = fileURLToPath(dir);
-        const inlineScripts = new Set<string>();
         const top = await readdir(outDir, { withFileTypes: true });
         const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith(".html"));
-        logger.info(`scanning ${files.length} pages for inline scripts`);
+        // Pages rendered now were seen by the middleware; pages copied from the last build keep
+        // their record; anything else (redirect pages, a first build) is read from dist/.
+        const previous = readRecords(recordsFile);
+        const pages = new Map<string, string[]>();
+        let read = 0;
         for (const file of files) {
-          for (const script of findInlineScripts(await readFile(join(outDir, file), "utf8"))) inlineScripts.add(script);
+          const url = urlOf(file);
+          let scripts = rendered.get(url) ?? previous.get(url);
+          if (!scripts) {
+            scripts = findInlineScripts(await readFile(join(outDir, file), "utf8"));
+            read++;
+          }
+          pages.set(url, scripts);
         }
+        writeRecords(recordsFile, pages);
+        const inlineScripts = new Set([...pages.values()].flat());
+        logger.info(`${files.length} pages: ${rendered.size} rendered, ${read} read from dist/`);
         await writeFile(
           join(outDir, "_headers"),
           headersFile({

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
-import { isArticlePath, setSearchPageSink } from "../lib/search-pages";
+import { isArticlePath, setPageSink } from "../lib/rendered-pages";
 
 /** Site-relative URLs of the article pages in dist/ (YYYY/MM/slug/index.html). */
 async function articleUrls(outDir: string): Promise<string[]> {
@@ -35,7 +35,7 @@ export function searchIndex(): AstroIntegration {
   const added: Promise<pagefind.NewFileResponse>[] = [];
   const sent = new Set<string>();
   const close = async () => {
-    setSearchPageSink(undefined);
+    setPageSink("search", undefined);
     // Pagefind runs as a child process; left open it would keep a failed build from exiting.
     await pagefind.close();
   };
@@ -46,7 +46,8 @@ export function searchIndex(): AstroIntegration {
         const created = await pagefind.createIndex({});
         if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
         index = created.index;
-        setSearchPageSink((url, content) => {
+        setPageSink("search", (url, content) => {
+          if (!isArticlePath(url)) return;
           sent.add(url);
           added.push(index!.addHTMLFile({ url, content }));
         });
