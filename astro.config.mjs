@@ -34,6 +34,18 @@ export default defineConfig({
     incrementalBuild: true,
   },
   redirects: staticRedirects(redirects),
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's compiled MDX starts with a directive the bundler warns about once per post, with a
+        // code frame each: over a thousand warnings, and seconds of a large build, that say nothing.
+        onLog(level, log, handler) {
+          if (log.code === "MODULE_LEVEL_DIRECTIVE" && log.message.includes("astro:head-inject")) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   integrations: [
     commentsSync(site.comments),
     mdx(),

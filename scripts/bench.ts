@@ -146,7 +146,7 @@ function build(name: string): Promise<BuildResult> {
           if (phase === "page rendering") lastRoute = Date.now();
         }
         // Wall time since the previous route finished, so it also holds when routes render concurrently.
-        const route = /├─ (\/\S+).*\(\+\d+ms\)/.exec(line);
+        const route = /├─ (\/\S+).*(?:\(\+\d+ms\)|\((?:cached|restored)\))/.exec(line);
         if (route) {
           const [kind] = ROUTE_KINDS.find(([, pattern]) => pattern.test(route[1]!))!;
           routes[kind] = (routes[kind] ?? 0) + (Date.now() - lastRoute) / 1000;

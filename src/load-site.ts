@@ -99,11 +99,11 @@ async function build(): Promise<Site> {
   const categoryOf = (post: Post) => categories.get(post.category)!;
   const authorNames = (post: Post) => post.authors.map((id) => index.getAuthor(id)!.name);
   // The sidebar, on every page: a new story or comment re-renders everything, an edit does not.
-  const sidebar = {
+  const sidebar = cacheKey({
     latest: index.posts.slice(0, 5).map((post) => [post.permalink, post.title]),
     comments: comments.recent,
     authors,
-  };
+  });
   const count = (posts: readonly SitePost[]) => posts.map((post) => comments.count(post));
   return {
     ...index,

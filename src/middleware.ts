@@ -1,7 +1,7 @@
 import { defineMiddleware } from "astro:middleware";
 import { pageSinks } from "./lib/rendered-pages";
 
-/** During `astro build`, every HTML page goes to the integrations that read pages (search, headers). */
+/** During `astro build`, every HTML page goes to the integrations that read pages (src/lib/rendered-pages.ts). */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const sinks = pageSinks();

@@ -1,16 +1,13 @@
 /**
  * Hands each page to build integrations as it is rendered (src/middleware.ts
- * feeds them), so they need not read dist/ back: the search index gets the
- * articles, the headers integration every page's inline scripts. Integrations
- * install their sink at build start; outside `astro build` there is none.
+ * feeds them), so they need not read dist/ back: the headers integration
+ * collects every page's inline scripts this way. Integrations install their
+ * sink at build start; outside `astro build` there is none.
  */
 const SINKS = Symbol.for("paddock.rendered-pages");
 
 /** Receives the site-relative URL and the HTML of a rendered page. */
 export type PageSink = (url: string, html: string) => void;
-
-/** Article permalinks: /YYYY/MM/slug/. */
-export const isArticlePath = (path: string) => /^\/\d{4}\/\d{2}\/(?!page\/)[^/]+\/$/.test(path);
 
 function sinks(): Map<string, PageSink> {
   const global = globalThis as Record<symbol, Map<string, PageSink> | undefined>;
