@@ -4,6 +4,7 @@
  * index once per build; pages only query the result.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { cacheKey } from "./lib/cache-keys";
 import { buildThread, sanitizeCommentHtml, type Thread } from "./lib/comments/archive";
@@ -14,7 +15,8 @@ import type { CategoryConfig } from "./lib/config";
 import { inlineNotices } from "./lib/inline-notices";
 import type { Page } from "./lib/pagination";
 import { toPost, type Post } from "./lib/posts";
-import { socialCardKey, type SocialCardInput } from "./lib/social-card";
+import { defaultSocialCardCacheDir, socialCardKey, type SocialCardInput } from "./lib/social-card";
+import { prerenderSocialCards } from "./lib/social-card-pool";
 import { needsSocialCard, socialCardPath } from "./lib/social-image-url";
 import { buildSiteIndex, type SiteIndex } from "./lib/site-index";
 import { config } from "./site-config";
@@ -105,7 +107,7 @@ async function build(): Promise<Site> {
     authors,
   });
   const count = (posts: readonly SitePost[]) => posts.map((post) => comments.count(post));
-  return {
+  const built: Site = {
     ...index,
     comments,
     categoryOf,
@@ -128,6 +130,12 @@ async function build(): Promise<Site> {
       return { input, path: socialCardPath(post.permalink, socialCardKey(input)) };
     },
   };
+  if (import.meta.env.PROD) {
+    const cards = index.posts.flatMap((post) => built.socialCard(post)?.input ?? []);
+    // Run from the project root (as `astro build` is), where the worker's source file is.
+    prerenderSocialCards(cards, defaultSocialCardCacheDir(), join(process.cwd(), "src/lib/social-card-worker.mjs"));
+  }
+  return built;
 }
 
 /** Post id → its archived thread (<post>.comments.json beside the post file), sanitised. */

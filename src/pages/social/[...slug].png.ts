@@ -5,6 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getOrRenderSocialCard, type SocialCardInput } from "@/lib/social-card";
+import { pendingSocialCard } from "@/lib/social-card-pool";
 import { loadSite } from "@/load-site";
 
 export const getStaticPaths = (async () => {
@@ -26,6 +27,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: SocialCardInput }> = async ({ props }) => {
+  await pendingSocialCard(props.card);
   const png = await getOrRenderSocialCard(props.card);
   return new Response(png, { headers: { "Content-Type": "image/png" } });
 };
