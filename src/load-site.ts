@@ -116,7 +116,10 @@ async function build(): Promise<Site> {
       const related = index.related(post, config.relatedPosts);
       const { newer, older } = index.neighbours(post);
       const tags = post.tagSlugs.map((slug) => index.byTag.get(slug)?.name);
-      return cacheKey([sidebar, post, comments.count(post), comments.archived(post), related, newer, older, tags]);
+      // Related stories and previous/next show a link, the headline and the date.
+      const link = (other: SitePost | undefined) => other && [other.permalink, other.title, other.pubDate];
+      const others = [...related, newer, older].map(link);
+      return cacheKey([sidebar, post, comments.count(post), comments.archived(post), others, tags]);
     },
     listingKey: (page, extra) => cacheKey([sidebar, extra, page, count(page.items)]),
     socialCard(post) {
