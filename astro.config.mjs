@@ -8,6 +8,7 @@ import paddock from "./paddock.config.ts";
 import { commentsSync } from "./src/integrations/comments-sync.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
+import { setAsideDist } from "./src/integrations/set-aside-dist.ts";
 import { missingGiscusSettings } from "./src/lib/comments/giscus.ts";
 import { resolveConfig } from "./src/lib/config.ts";
 import { readRedirects, REDIRECTS_FILE, staticRedirects } from "./src/lib/redirects.ts";
@@ -47,6 +48,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    setAsideDist(),
     commentsSync(site.comments),
     mdx(),
     sitemap({

@@ -6,7 +6,9 @@ import tseslint from "typescript-eslint";
 import { defineConfig } from "eslint/config";
 
 export default defineConfig(
-  { ignores: ["dist/", ".astro/", "node_modules/", "tests/.tmp/", ".paddock-bench/", ".paddock-import/"] },
+  {
+    ignores: ["dist/", "dist.old-*/", ".astro/", "node_modules/", "tests/.tmp/", ".paddock-bench/", ".paddock-import/"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
