@@ -41,7 +41,13 @@ async function articleFiles(outDir: string): Promise<string[]> {
 /** A hash of every article page, path and bytes. */
 async function articlesDigest(outDir: string): Promise<string> {
   const hash = createHash("sha256").update(INDEX_VERSION);
-  for (const file of await articleFiles(outDir)) hash.update(`\0${file}\0`).update(await readFile(join(outDir, file)));
+  const files = await articleFiles(outDir);
+  // Read a batch at a time: one file after another spends more time waiting than hashing.
+  for (let i = 0; i < files.length; i += 64) {
+    const batch = files.slice(i, i + 64);
+    const contents = await Promise.all(batch.map((file) => readFile(join(outDir, file))));
+    batch.forEach((file, j) => hash.update(`\0${file}\0`).update(contents[j]!));
+  }
   return hash.digest("hex");
 }
 
