@@ -96,7 +96,8 @@ async function build(): Promise<Site> {
     // Drafts and scheduled posts are previewed in `astro dev`, never built for production.
     visibility: { now: buildTime(), preview: import.meta.env.DEV },
   });
-  const comments = buildCommentsIndex(index.posts, archivedThreads(index.posts), readSnapshot());
+  const archives = archivedThreads(index.posts);
+  const comments = buildCommentsIndex(index.posts, archives.threads, readSnapshot());
   const categories = new Map(config.categories.map((category) => [category.slug, category]));
   const categoryOf = (post: Post) => categories.get(post.category)!;
   const authorNames = (post: Post) => post.authors.map((id) => index.getAuthor(id)!.name);
@@ -119,7 +120,7 @@ async function build(): Promise<Site> {
       // Related stories and previous/next show a link, the headline and the date.
       const link = (other: SitePost | undefined) => other && [other.permalink, other.title, other.pubDate];
       const others = [...related, newer, older].map(link);
-      return cacheKey([sidebar, post, comments.count(post), comments.archived(post), others, tags]);
+      return cacheKey([sidebar, post, comments.count(post), archives.files.get(post.id), others, tags]);
     },
     listingKey: (page, extra) => cacheKey([sidebar, extra, page, count(page.items)]),
     socialCard(post) {
@@ -141,22 +142,33 @@ async function build(): Promise<Site> {
   return built;
 }
 
-/** Post id → its archived thread (<post>.comments.json beside the post file), sanitised. */
-function archivedThreads(posts: readonly SitePost[]): Map<string, Thread> {
+/**
+ * Post id → its archived thread (<post>.comments.json beside the post file), and the text of that
+ * file (what an article's cache key needs of it). A comment's HTML is sanitised when first read,
+ * which is when its article is rendered: an incremental build renders few of them.
+ */
+function archivedThreads(posts: readonly SitePost[]): { threads: Map<string, Thread>; files: Map<string, string> } {
   const threads = new Map<string, Thread>();
+  const files = new Map<string, string>();
   for (const post of posts) {
     const file = post.filePath.replace(/\.mdx?$/, ARCHIVE_SUFFIX);
     if (!existsSync(file)) continue;
-    const comments = parseArchiveFile(readFileSync(file, "utf8"), file, config.timeZone).map((comment) => ({
-      ...comment,
-      html: sanitizeCommentHtml(comment.html),
-    }));
+    const text = readFileSync(file, "utf8");
+    const comments = parseArchiveFile(text, file, config.timeZone).map((comment) => {
+      let html: string | undefined;
+      // Not enumerable: a cache key made of the thread must not sanitise it (it uses the file).
+      return Object.defineProperty({ ...comment }, "html", {
+        get: () => (html ??= sanitizeCommentHtml(comment.html)),
+        enumerable: false,
+      });
+    });
     const thread = buildThread(comments, file);
     // eslint-disable-next-line no-console -- a build warning for the editor; the build goes on
     for (const warning of thread.warnings) console.warn(`[paddock] ${warning}`);
     threads.set(post.id, thread);
+    files.set(post.id, text);
   }
-  return threads;
+  return { threads, files };
 }
 
 /** The last comments snapshot from GitHub, if the repo has one. */

@@ -38,14 +38,14 @@ export function buildCommentsIndex(
 ): CommentsIndex {
   const byHash = new Map(posts.map((post) => [giscusHash(post.commentsKey), post]));
   const liveCount = new Map([...byHash].map(([hash, post]) => [post.id, snapshot.totals[hash] ?? 0]));
-  const recent: RecentComment[] = [];
+  const recent: (Omit<RecentComment, "excerpt"> & { excerpt: () => string })[] = [];
   for (const live of snapshot.recent) {
     const post = byHash.get(live.hash);
     // A discussion for a post that is gone, a draft or scheduled: nothing to link to.
     if (!post) continue;
     recent.push({
       author: live.author,
-      excerpt: live.excerpt,
+      excerpt: () => live.excerpt,
       date: new Date(live.createdAt),
       postTitle: post.title,
       href: `${post.permalink}#comments`,
@@ -57,7 +57,8 @@ export function buildCommentsIndex(
     for (const { comment } of walk(thread.nodes)) {
       recent.push({
         author: comment.author,
-        excerpt: firstWords(htmlToText(comment.html)),
+        // Only the few comments shown get their text extracted: an archive has hundreds of thousands.
+        excerpt: () => firstWords(htmlToText(comment.html)),
         date: comment.date,
         postTitle: post.title,
         href: `${post.permalink}#comment-${comment.id}`,
@@ -68,6 +69,6 @@ export function buildCommentsIndex(
   return {
     archived: (post) => archives.get(post.id),
     count: (post) => (archives.get(post.id)?.count ?? 0) + (liveCount.get(post.id) ?? 0),
-    recent: recent.slice(0, recentCount),
+    recent: recent.slice(0, recentCount).map((comment) => ({ ...comment, excerpt: comment.excerpt() })),
   };
 }
