@@ -1,14 +1,12 @@
 import { defineMiddleware } from "astro:middleware";
-import { pageSinks } from "./lib/rendered-pages";
+import { pageSink } from "./lib/rendered-pages";
 
-/** During `astro build`, every HTML page goes to the integrations that read pages (src/lib/rendered-pages.ts). */
+/** During `astro build`, every HTML page also goes to the integration that reads pages (src/lib/rendered-pages.ts). */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  const sinks = pageSinks();
-  if (sinks.length > 0 && response.headers.get("content-type")?.startsWith("text/html")) {
-    const html = await response.clone().text();
-    const url = decodeURI(context.url.pathname);
-    for (const sink of sinks) sink(url, html);
+  const sink = pageSink();
+  if (sink && response.headers.get("content-type")?.startsWith("text/html")) {
+    sink(decodeURI(context.url.pathname), await response.clone().text());
   }
   return response;
 });

@@ -42,8 +42,9 @@ function writeRecords(file: string, pages: Map<string, string[]>): void {
   writeFileSync(file, JSON.stringify(records));
 }
 
-/** "2026/11/slug/index.html" → "/2026/11/slug/", as the middleware sees the page. */
-const urlOf = (file: string) => `/${file.split(sep).join("/")}`.replace(/(^|\/)index\.html$/, "$1");
+/** "2026/11/slug/index.html" → "/2026/11/slug/", "404.html" → "/404": as the middleware sees the page. */
+const urlOf = (file: string) =>
+  `/${file.split(sep).join("/")}`.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "");
 
 export function securityHeaders(options: {
   giscus: boolean;
@@ -60,10 +61,10 @@ export function securityHeaders(options: {
         recordsFile = join(fileURLToPath(config.cacheDir), "paddock", "inline-scripts.json");
       },
       "astro:build:start": () => {
-        setPageSink("headers", (url, html) => rendered.set(url, findInlineScripts(html)));
+        setPageSink((url, html) => rendered.set(url, findInlineScripts(html)));
       },
       "astro:build:done": async ({ dir, logger }) => {
-        setPageSink("headers", undefined);
+        setPageSink(undefined);
         const outDir = fileURLToPath(dir);
         const top = await readdir(outDir, { withFileTypes: true });
         const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith(".html"));

@@ -1,24 +1,18 @@
 /**
- * Hands each page to build integrations as it is rendered (src/middleware.ts
- * feeds them), so they need not read dist/ back: the headers integration
- * collects every page's inline scripts this way. Integrations install their
- * sink at build start; outside `astro build` there is none.
+ * Hands each page to the headers integration as it is rendered
+ * (src/middleware.ts feeds it), so it need not read dist/ back to find every
+ * page's inline scripts. The integration installs the sink at build start;
+ * outside `astro build` there is none.
  */
-const SINKS = Symbol.for("paddock.rendered-pages");
+const SINK = Symbol.for("paddock.rendered-pages");
 
 /** Receives the site-relative URL and the HTML of a rendered page. */
 export type PageSink = (url: string, html: string) => void;
 
-function sinks(): Map<string, PageSink> {
-  const global = globalThis as Record<symbol, Map<string, PageSink> | undefined>;
-  return (global[SINKS] ??= new Map());
+export function setPageSink(sink: PageSink | undefined): void {
+  (globalThis as Record<symbol, PageSink | undefined>)[SINK] = sink;
 }
 
-export function setPageSink(name: string, sink: PageSink | undefined): void {
-  if (sink) sinks().set(name, sink);
-  else sinks().delete(name);
-}
-
-export function pageSinks(): PageSink[] {
-  return [...sinks().values()];
+export function pageSink(): PageSink | undefined {
+  return (globalThis as Record<symbol, PageSink | undefined>)[SINK];
 }
