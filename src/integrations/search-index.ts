@@ -3,9 +3,9 @@
  * last step of every `astro build`, so a build is always complete and
  * searchable. Only what articles mark with data-pagefind-body is indexed.
  *
- * The index depends on nothing but those pages, and Pagefind needs about 25 s
+ * The index depends on nothing but those pages, and Pagefind needs about 30 s
  * for 10,000 of them: when they are byte for byte the pages of the last build
- * (an incremental build that changed no article), the last index is copied
+ * (an incremental build that changed no article), the last index is taken
  * from the cache instead.
  */
 import { createHash } from "node:crypto";
