@@ -23,18 +23,18 @@ export function prerenderSocialCards(inputs: readonly SocialCardInput[], cacheDi
   if (missing.size === 0) return;
   const done = new Map<string, () => void>();
   for (const key of missing.keys()) pending.set(key, new Promise((resolve) => done.set(key, resolve)));
-  const jobs = [...missing.values()];
+  const jobs = [...missing];
   const threads = Math.min(availableParallelism(), 4, jobs.length);
   // eslint-disable-next-line no-console -- build progress: the first build of an archive spends minutes here
   console.info(`[paddock] drawing ${jobs.length} social cards in ${threads} worker threads`);
   for (let t = 0; t < threads; t++) {
-    const inputs = jobs.filter((_, i) => i % threads === t);
-    const worker = new Worker(workerFile, { workerData: { cacheDir, inputs } });
+    const mine = jobs.filter((_, i) => i % threads === t);
+    const worker = new Worker(workerFile, { workerData: { cacheDir, inputs: mine.map(([, input]) => input) } });
     // Never what keeps a build (or a failed one) running.
     worker.unref();
     worker.on("message", (key: string) => done.get(key)?.());
     // A worker that fails leaves its cards to the card route, as without the pool.
-    const release = () => inputs.forEach((input) => done.get(socialCardKey(input))?.());
+    const release = () => mine.forEach(([key]) => done.get(key)?.());
     worker.on("error", release);
     worker.on("exit", release);
   }
