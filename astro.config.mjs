@@ -1,5 +1,4 @@
 // @ts-check
-import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
@@ -17,9 +16,6 @@ import { lastModifiedByPermalink } from "./src/lib/sitemap-lastmod.ts";
 const site = resolveConfig(paddock);
 const redirects = readRedirects(REDIRECTS_FILE);
 const postsDir = fileURLToPath(new URL("./src/content/posts/", import.meta.url));
-// Astro keeps the content store in one JSON string, which V8 cannot make longer than 512 MB:
-// about 50,000 posts. Past 30,000 the store is split into files (slower to write, see docs/performance.md).
-const postCount = readdirSync(postsDir, { recursive: true }).filter((file) => /\.mdx?$/.test(String(file))).length;
 /** @type {Map<string, Date> | undefined} read once, when the sitemap is written */
 let lastModified;
 
@@ -29,7 +25,9 @@ export default defineConfig({
   // Pages render a few at a time, so social cards (drawn off the main thread) overlap other pages.
   build: { concurrency: 4 },
   experimental: {
-    collectionStorage: postCount > 30_000 ? "chunked" : "single-file",
+    // In files of at most 20 MiB rather than one JSON string, which V8 cannot make longer than
+    // 512 MB (about 50,000 posts); pages read them from disk (patches/, docs/performance.md).
+    collectionStorage: "chunked",
     // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are copied from the
     // last build (node_modules/.astro/dist/) instead of rendered. `npm run build -- --force` renders all.
     incrementalBuild: true,

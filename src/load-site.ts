@@ -12,7 +12,6 @@ import { ARCHIVE_SUFFIX, parseArchiveFile } from "./lib/comments/archive-file";
 import { buildCommentsIndex, type CommentsIndex } from "./lib/comments/site-comments";
 import { EMPTY_SNAPSHOT, parseSnapshot, SNAPSHOT_FILE, type CommentsSnapshot } from "./lib/comments/snapshot";
 import type { CategoryConfig } from "./lib/config";
-import { inlineNotices } from "./lib/inline-notices";
 import type { Page } from "./lib/pagination";
 import { toPost, type Post } from "./lib/posts";
 import { defaultSocialCardCacheDir, socialCardKey, type SocialCardInput } from "./lib/social-card";
@@ -66,7 +65,7 @@ function buildTime(): Date {
 async function build(): Promise<Site> {
   const [postEntries, authorEntries] = await Promise.all([getCollection("posts"), getCollection("authors")]);
   const posts = postEntries.map((entry) => {
-    const notices = [...entry.data.updates, ...inlineNotices(entry.body ?? "", config.timeZone)].sort(
+    const notices = [...entry.data.updates, ...entry.data.fromBody.notices].sort(
       (a, b) => a.date.getTime() - b.date.getTime(),
     );
     return toPost(
@@ -79,7 +78,7 @@ async function build(): Promise<Site> {
         authors: entry.data.authors.map((ref) => ref.id),
         hasHeroImage: entry.data.heroImage !== undefined,
         noticeDates: notices.map((notice) => notice.date),
-        body: entry.body ?? "",
+        words: entry.data.fromBody.words,
       },
       config,
     );

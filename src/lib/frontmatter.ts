@@ -15,6 +15,12 @@ export function rawFrontmatter(fileText: string): Record<string, unknown> {
   return data && typeof data === "object" ? (data as Record<string, unknown>) : {};
 }
 
+/** The Markdown/MDX after the front matter block. */
+export function bodyOf(fileText: string): string {
+  const match = BLOCK.exec(fileText);
+  return match ? fileText.slice(match[0].length) : fileText;
+}
+
 /** Replaces the post's date fields in `data` with their text from the file. */
 export function withDatesAsWritten(data: Record<string, unknown>, fileText: string): Record<string, unknown> {
   const raw = rawFrontmatter(fileText);

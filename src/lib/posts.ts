@@ -28,8 +28,8 @@ export interface PostData {
   slug?: string | undefined;
   redirectFrom: string[];
   commentsKey?: string | undefined;
-  /** Raw Markdown/MDX body, for reading time. */
-  body: string;
+  /** Words of prose in the body, for reading time. */
+  words: number;
 }
 
 export interface Post extends PostData {
@@ -67,7 +67,7 @@ export function toPost<D extends PostData>(data: D, options: PostOptions): D & P
     month,
     // The first permalink a post ever had keys its thread, so renaming never orphans comments.
     commentsKey: data.commentsKey ?? data.redirectFrom[0] ?? permalink,
-    readingMinutes: readingMinutes(data.body, options.readingSpeed),
+    readingMinutes: readingMinutes(data.words, options.readingSpeed),
     tagSlugs: data.tags.map(slugify),
   };
 }

@@ -10,6 +10,6 @@ export function countWords(body: string): number {
   return prose.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-export function readingMinutes(body: string, wordsPerMinute: number): number {
-  return Math.max(1, Math.round(countWords(body) / wordsPerMinute));
+export function readingMinutes(words: number, wordsPerMinute: number): number {
+  return Math.max(1, Math.round(words / wordsPerMinute));
 }

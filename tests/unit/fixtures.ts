@@ -21,7 +21,7 @@ export function makePost(overrides: Partial<PostData> = {}): Post {
     draft: false,
     redirectFrom: [],
     noticeDates: [],
-    body: "Some words here.",
+    words: 3,
     ...overrides,
   };
   return toPost(data, { timeZone: TZ, readingSpeed: 200 });

@@ -17,8 +17,8 @@ describe("reading time", () => {
   });
 
   it("rounds to whole minutes with a one-minute floor", () => {
-    expect(readingMinutes("word ".repeat(10), 230)).toBe(1);
-    expect(readingMinutes("word ".repeat(700), 230)).toBe(3);
-    expect(readingMinutes("", 230)).toBe(1);
+    expect(readingMinutes(countWords("word ".repeat(10)), 230)).toBe(1);
+    expect(readingMinutes(countWords("word ".repeat(700)), 230)).toBe(3);
+    expect(readingMinutes(countWords(""), 230)).toBe(1);
   });
 });
