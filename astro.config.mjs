@@ -58,7 +58,7 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
       },
     }),
-    searchIndex(),
+    searchIndex({ articlesPerIndex: site.search.articlesPerIndex }),
     securityHeaders({
       giscus: missingGiscusSettings(site.comments).length === 0,
       redirects,

@@ -11,6 +11,8 @@ export default defineConfig({
   locale: "en-US",
   timeZone: "America/New_York",
   postsPerPage: 4,
+  // Small, so that the demo's dozen articles paginate and are searched in several indexes.
+  search: { articlesPerIndex: 4 },
   categories: [
     { slug: "news", title: "News", description: "Launches, recalls and what happened today." },
     { slug: "industry", title: "Industry", description: "Plants, profits, trade and the business of building cars." },

@@ -52,9 +52,13 @@ function prepareSite() {
       filter: (source) => !["posts", "authors"].some((dir) => source.startsWith(join(ROOT, "src/content", dir))),
     });
   }
-  // The demo shows 4 posts per page so that its 14 posts paginate; an archive uses the default.
+  // The demo's small page and search-index sizes are for its dozen posts; an archive uses the defaults.
   const configFile = join(SITE, "paddock.config.ts");
-  writeFileSync(configFile, readFileSync(configFile, "utf8").replace(/^\s*postsPerPage: \d+,\n/m, ""));
+  const demoConfig = readFileSync(configFile, "utf8");
+  const archiveConfig = demoConfig.replace(/^\s*postsPerPage: \d+,\n\s*\/\/.*\n\s*search: \{[^}]*\},\n/m, "");
+  if (archiveConfig === demoConfig)
+    throw new Error(`${configFile}: expected the demo's postsPerPage and search settings`);
+  writeFileSync(configFile, archiveConfig);
   // Its own node_modules folder of links: its caches (node_modules/.astro) are its own.
   for (const entry of readdirSync(join(ROOT, "node_modules"))) {
     if (entry !== ".astro" && entry !== ".vite")

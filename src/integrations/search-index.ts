@@ -3,10 +3,12 @@
  * last step of every `astro build`, so a build is always complete and
  * searchable. Only what articles mark with data-pagefind-body is indexed.
  *
- * The index depends on nothing but those pages, and Pagefind needs about 30 s
- * for 10,000 of them: when they are byte for byte the pages of the last build
- * (an incremental build that changed no article), the last index is taken
- * from the cache instead.
+ * Several indexes, each over a run of whole years (dist/pagefind/2016-2018/…),
+ * which the search page queries together (src/lib/search-shards.ts): Pagefind
+ * holds an index in memory while it builds it, and an edit re-indexes only its
+ * own run. An index whose article pages are byte for byte those of the last
+ * build is taken from the cache instead. The indexes share one copy of
+ * Pagefind's script, worker and WebAssembly at dist/pagefind/.
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -15,33 +17,38 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
+import { groupShards, SHARDS_FILE, type Shard } from "../lib/search-shards.ts";
 
-const ARTICLE_PAGES = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html";
 // Bump when the way the index is built changes, so cached indexes are not reused.
-const INDEX_VERSION = "pagefind-1 articles-only";
+const INDEX_VERSION = "pagefind-1 articles-only by-years";
+/** Pagefind's files that every index would otherwise carry a copy of. */
+const SHARED = /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/;
 
-/** dist/-relative paths of the article pages (YYYY/MM/slug/index.html), sorted. */
-async function articleFiles(outDir: string): Promise<string[]> {
-  const files: string[] = [];
-  const numbered = async (dir: string, pattern: RegExp) =>
-    (await readdir(dir, { withFileTypes: true }))
-      .filter((entry) => entry.isDirectory() && pattern.test(entry.name))
-      .map((entry) => entry.name);
+const numbered = async (dir: string, pattern: RegExp) =>
+  (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && pattern.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+
+/** dist/-relative paths of the article pages (YYYY/MM/slug/index.html) by year, sorted. */
+async function articlesByYear(outDir: string): Promise<Map<string, string[]>> {
+  const years = new Map<string, string[]>();
   for (const year of await numbered(outDir, /^\d{4}$/)) {
+    const files: string[] = [];
     for (const month of await numbered(join(outDir, year), /^\d{2}$/)) {
       for (const slug of await numbered(join(outDir, year, month), /^(?!page$)/)) {
         const file = join(year, month, slug, "index.html");
         if (existsSync(join(outDir, file))) files.push(file);
       }
     }
+    if (files.length > 0) years.set(year, files);
   }
-  return files.sort();
+  return years;
 }
 
-/** A hash of every article page, path and bytes. */
-async function articlesDigest(outDir: string): Promise<string> {
+/** A hash of these article pages, paths and bytes. */
+async function articlesDigest(outDir: string, files: string[]): Promise<string> {
   const hash = createHash("sha256").update(INDEX_VERSION);
-  const files = await articleFiles(outDir);
   // Read a batch at a time: one file after another spends more time waiting than hashing.
   for (let i = 0; i < files.length; i += 64) {
     const batch = files.slice(i, i + 64);
@@ -68,26 +75,81 @@ async function linkTree(from: string, to: string): Promise<void> {
   );
 }
 
-async function buildIndex(outDir: string): Promise<number> {
+/** Indexes these years' article pages into `outputPath`. */
+async function buildIndex(outDir: string, years: string[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: outDir, glob: ARTICLE_PAGES });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
+    for (const year of years) {
+      const added = await index.addDirectory({ path: outDir, glob: `${year}/[0-9][0-9]/*/index.html` });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join("; ")}`);
+    }
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
     // Pagefind always writes its ready-made UIs; the search page uses the JS API alone.
-    for (const file of await readdir(join(outDir, "pagefind"))) {
-      if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file)) await rm(join(outDir, "pagefind", file));
+    for (const file of await readdir(outputPath)) {
+      if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file)) await rm(join(outputPath, file));
     }
-    return added.page_count;
   } finally {
-    // Pagefind runs as a child process; left open it would keep a failed build from exiting.
-    await pagefind.close();
+    // The next index starts only once this one's memory is given back.
+    await index.deleteIndex();
   }
 }
 
-export function searchIndex(): AstroIntegration {
+/**
+ * Pagefind loads its worker and WebAssembly from each index's own folder; one
+ * folder up, every index shares the copy at dist/pagefind/. A Pagefind release
+ * that words this differently stops the build here rather than shipping a
+ * search page that cannot load.
+ */
+async function shareScripts(indexDir: string, pagefindDir: string): Promise<void> {
+  const rewrites: [string, string][] = [
+    ["`${this.basePath}wasm.${language}.pagefind`", "`${this.basePath}../wasm.${language}.pagefind`"],
+    ["`${basePath}pagefind-worker.js`", "`${basePath}../pagefind-worker.js`"],
+  ];
+  for (const file of await readdir(indexDir)) {
+    if (!SHARED.test(file)) continue;
+    if (file.endsWith(".js")) {
+      let code = await readFile(join(indexDir, file), "utf8");
+      for (const [from, to] of rewrites) {
+        if (file === "pagefind-worker.js" && from.includes("worker")) continue;
+        if (!code.includes(from)) {
+          throw new Error(
+            `Pagefind's ${file} no longer loads files as ${from}; src/integrations/search-index.ts needs updating for this Pagefind version`,
+          );
+        }
+        code = code.replaceAll(from, to);
+      }
+      await writeFile(join(pagefindDir, file), code);
+    } else {
+      await copyFile(join(indexDir, file), join(pagefindDir, file));
+    }
+  }
+}
+
+/** The index from the cache when its article pages are unchanged, else built; true if built. */
+async function indexShard(outDir: string, shard: Shard<string>, cacheDir: string): Promise<boolean> {
+  const target = join(outDir, "pagefind", shard.name);
+  const cached = join(cacheDir, shard.name);
+  const digest = await articlesDigest(outDir, shard.files);
+  const digestFile = join(cached, "articles.sha256");
+  if (existsSync(digestFile) && (await readFile(digestFile, "utf8")) === digest) {
+    await linkTree(join(cached, "pagefind"), target);
+    return false;
+  }
+  await buildIndex(outDir, shard.years, target);
+  // The digest goes last, so a cache interrupted while being written is never taken as complete.
+  await rm(cached, { recursive: true, force: true });
+  await linkTree(target, join(cached, "pagefind"));
+  await writeFile(digestFile, digest);
+  return true;
+}
+
+/**
+ * `articlesPerIndex`: at least this many per index (paddock.config.ts `search`). Pagefind holds an
+ * index in memory while it builds it, about 250 KB per article: 15 GB for 60,000 at once.
+ */
+export function searchIndex({ articlesPerIndex }: { articlesPerIndex: number }): AstroIntegration {
   let cacheDir = "";
   return {
     name: "paddock:search-index",
@@ -97,28 +159,37 @@ export function searchIndex(): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         const started = performance.now();
-        const ms = (from: number, to = performance.now()) => Math.round(to - from);
         const outDir = fileURLToPath(dir);
+        const pagefindDir = join(outDir, "pagefind");
         logger.info("indexing articles");
-        const digest = await articlesDigest(outDir);
-        const digestFile = join(cacheDir, "articles.sha256");
-        const cached = existsSync(digestFile) && (await readFile(digestFile, "utf8")) === digest;
-        if (cached) {
-          await linkTree(join(cacheDir, "pagefind"), join(outDir, "pagefind"));
-          logger.info(`indexed nothing: articles unchanged, last index copied in ${ms(started)} ms`);
-          return;
+        const shards = groupShards(await articlesByYear(outDir), articlesPerIndex);
+        await rm(pagefindDir, { recursive: true, force: true });
+        await mkdir(pagefindDir, { recursive: true });
+        const built: Shard<string>[] = [];
+        try {
+          // One at a time: each holds its whole index in memory until written.
+          for (const shard of shards) if (await indexShard(outDir, shard, cacheDir)) built.push(shard);
+        } finally {
+          // Pagefind runs as a child process; left open it would keep a failed build from exiting.
+          await pagefind.close();
         }
-        const indexing = performance.now();
-        const pages = await buildIndex(outDir);
-        const saving = performance.now();
-        // The digest goes last, so a cache interrupted while being written is never taken as complete.
-        await rm(cacheDir, { recursive: true, force: true });
-        await mkdir(cacheDir, { recursive: true });
-        await linkTree(join(outDir, "pagefind"), join(cacheDir, "pagefind"));
-        await writeFile(digestFile, digest);
+        if (shards.length > 0) await shareScripts(join(pagefindDir, shards.at(-1)!.name), pagefindDir);
+        for (const { name } of shards) {
+          for (const file of await readdir(join(pagefindDir, name))) {
+            if (SHARED.test(file)) await rm(join(pagefindDir, name, file));
+          }
+        }
+        // Newest first: the order of results sorted by date.
+        const names = shards.map((shard) => shard.name).reverse();
+        await writeFile(join(pagefindDir, SHARDS_FILE), JSON.stringify(names));
+        for (const entry of existsSync(cacheDir) ? await readdir(cacheDir) : []) {
+          if (!names.includes(entry)) await rm(join(cacheDir, entry), { recursive: true, force: true });
+        }
+        const pages = built.reduce((sum, shard) => sum + shard.files.length, 0);
         logger.info(
-          `indexed ${pages} pages in ${ms(started)} ms (checking ${ms(started, indexing)}, ` +
-            `Pagefind ${ms(indexing, saving)}, caching ${ms(saving)})`,
+          `indexed ${pages} pages (${built.map((shard) => shard.name).join(", ") || "none"}); ` +
+            `${shards.length - built.length} of ${shards.length} indexes unchanged and copied; ` +
+            `${Math.round(performance.now() - started)} ms`,
         );
       },
     },

@@ -49,6 +49,17 @@ export interface PaddockConfig {
   feeds?: FeedsConfig;
   /** Images shown when a story is shared on social networks. */
   socialImages?: SocialImagesConfig;
+  search?: SearchConfig;
+}
+
+export interface SearchConfig {
+  /**
+   * The search index is built as several indexes over runs of whole years,
+   * each holding at least this many articles (the newest may hold fewer).
+   * Fewer, larger indexes mean fewer files for a search to open; smaller ones
+   * mean less memory to build one and less to redo after an edit.
+   */
+  articlesPerIndex?: number;
 }
 
 export interface SocialImagesConfig {
@@ -98,6 +109,7 @@ export interface ResolvedPaddockConfig extends Required<
   comments: CommentsConfig;
   newsletter: NewsletterConfig;
   feeds: Required<FeedsConfig>;
+  search: Required<SearchConfig>;
 }
 
 /** No-op helper that gives paddock.config.ts autocompletion and type checks. */
@@ -112,6 +124,7 @@ const DEFAULTS = {
   relatedPosts: 4,
   readingSpeed: 230,
   feedItems: 50,
+  articlesPerIndex: 2_000,
 } as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -157,6 +170,7 @@ export function resolveConfig(input: PaddockConfig): ResolvedPaddockConfig {
     relatedPosts: input.relatedPosts ?? DEFAULTS.relatedPosts,
     readingSpeed: input.readingSpeed ?? DEFAULTS.readingSpeed,
     "feeds.items": input.feeds?.items ?? DEFAULTS.feedItems,
+    "search.articlesPerIndex": input.search?.articlesPerIndex ?? DEFAULTS.articlesPerIndex,
   };
   for (const [name, value] of Object.entries(counts)) {
     const least = name === "relatedPosts" ? 0 : 1;
@@ -189,6 +203,7 @@ export function resolveConfig(input: PaddockConfig): ResolvedPaddockConfig {
     comments: input.comments ?? {},
     newsletter: input.newsletter ?? {},
     feeds: { items: counts["feeds.items"] },
+    search: { articlesPerIndex: counts["search.articlesPerIndex"] },
     socialImages: { enabled: input.socialImages?.enabled ?? true, preferHero: input.socialImages?.preferHero ?? true },
   };
 }

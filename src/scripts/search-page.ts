@@ -8,23 +8,21 @@ import {
   type SearchFilter,
   type SearchState,
 } from "../lib/search-query";
+import {
+  openShards,
+  type Counts,
+  type PagefindModule,
+  type ShardedIndex,
+  type PagefindResponse as SearchResponse,
+} from "../lib/search-shards";
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string; date?: string; category?: string; image?: string; image_alt?: string };
 }
-interface PagefindResponse {
-  results: { id: string; data(): Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options(options: object): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string | null, options: object): Promise<PagefindResponse | null>;
-}
-
-type Counts = Record<string, Record<string, number>>;
+type Pagefind = ShardedIndex<PagefindResultData>;
+type PagefindResponse = SearchResponse<PagefindResultData>;
 
 const PAGE_SIZE = 10;
 const FILTER_TITLES: Record<SearchFilter, string> = {
@@ -205,7 +203,10 @@ async function start() {
     document.querySelector<HTMLDetailsElement>("#search-filters")!.open = false;
   try {
     // The index exists only in a build; `astro dev` serves no /pagefind/ folder.
-    pagefind = (await import(/* @vite-ignore */ `${"/pagefind/pagefind.js"}`)) as Pagefind;
+    pagefind = await openShards(
+      "/pagefind/",
+      async (url) => (await import(/* @vite-ignore */ url)) as PagefindModule<PagefindResultData>,
+    );
     await pagefind.options({ excerptLength: 24 });
     allFilters = await pagefind.filters();
   } catch {

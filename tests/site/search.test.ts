@@ -1,5 +1,5 @@
 /** The real Pagefind index of the built demo, queried from Node over a local HTTP server. */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentPosts, isLive } from "../support/content";
@@ -30,8 +30,13 @@ describe("search index", () => {
   });
 
   it("indexes only articles, and only their headline and body", async () => {
-    const entry = JSON.parse(readFileSync(join(DIST, "pagefind/pagefind-entry.json"), "utf8"));
-    expect(Object.values(entry.languages as Record<string, { page_count: number }>)[0]!.page_count).toBe(live.length);
+    const indexes = JSON.parse(readFileSync(join(DIST, "pagefind/shards.json"), "utf8")) as string[];
+    const pageCount = (index: string) => {
+      const entry = JSON.parse(readFileSync(join(DIST, "pagefind", index, "pagefind-entry.json"), "utf8"));
+      return Object.values(entry.languages as Record<string, { page_count: number }>)[0]!.page_count;
+    };
+    expect(indexes.length).toBeGreaterThan(1);
+    expect(indexes.map(pageCount).reduce((a, b) => a + b)).toBe(live.length);
     for (const word of ["Toyota", "Hyundai", "recall", "Contributors"]) {
       for (const url of await resultUrls(await pagefind.search(word)))
         expect(permalinks, `${word}: ${url}`).toContain(url);
@@ -61,6 +66,15 @@ describe("search index", () => {
     const filters = await pagefind.filters();
     expect(Object.keys(filters).sort()).toEqual(["author", "category", "make", "year"]);
     expect(filters.year?.["2026"]).toBe(live.filter((post) => post.permalink.startsWith("/2026/")).length);
+  });
+
+  it("ships Pagefind's script, worker and WebAssembly once, not once per index", () => {
+    const indexes = JSON.parse(readFileSync(join(DIST, "pagefind/shards.json"), "utf8")) as string[];
+    const shared = readdirSync(join(DIST, "pagefind")).filter((file) => /\.(js|pagefind)$/.test(file));
+    expect(shared).toEqual(expect.arrayContaining(["pagefind.js", "pagefind-worker.js", "wasm.en-us.pagefind"]));
+    for (const index of indexes) {
+      expect(readdirSync(join(DIST, "pagefind", index)).filter((file) => /\.(js|pagefind)$/.test(file))).toEqual([]);
+    }
   });
 
   it("sorts newest first by date", async () => {

@@ -2,6 +2,8 @@
  * Pagefind's own browser API, loaded in Node from the built site over HTTP
  * (it fetches its index and WebAssembly relative to its URL).
  */
+import { openShards, type PagefindModule, type ShardedIndex } from "../../src/lib/search-shards";
+
 export interface PagefindResult {
   url: string;
   excerpt: string;
@@ -10,20 +12,17 @@ export interface PagefindResult {
   meta: Record<string, string>;
 }
 
-export interface Pagefind {
-  search(
-    query: string | null,
-    options?: object,
-  ): Promise<{ results: { data(): Promise<PagefindResult> }[]; filters: Record<string, Record<string, number>> }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+export type Pagefind = ShardedIndex<PagefindResult>;
 
+/** Every index, searched together exactly as the search page does (src/lib/search-shards.ts). */
 export async function loadPagefind(baseUrl: string): Promise<Pagefind> {
-  const source = await (await fetch(`${baseUrl}/pagefind/pagefind.js`)).text();
-  const module = await import(`data:text/javascript;base64,${Buffer.from(source).toString("base64")}`);
-  await module.options({ basePath: `${baseUrl}/pagefind/` });
-  await module.init();
-  return module as Pagefind;
+  return openShards(`${baseUrl}/pagefind/`, async (url) => {
+    // The URL ends the source as a comment: each index gets a module of its own, as in a browser.
+    const source = `${await (await fetch(url)).text()}\n// ${url}`;
+    return (await import(
+      `data:text/javascript;base64,${Buffer.from(source).toString("base64")}`
+    )) as PagefindModule<PagefindResult>;
+  });
 }
 
 export async function resultUrls(response: { results: { data(): Promise<PagefindResult> }[] }): Promise<string[]> {
