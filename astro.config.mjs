@@ -8,6 +8,7 @@ import { commentsSync } from "./src/integrations/comments-sync.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { setAsideDist } from "./src/integrations/set-aside-dist.ts";
+import { socialCards } from "./src/integrations/social-cards.ts";
 import { missingGiscusSettings } from "./src/lib/comments/giscus.ts";
 import { resolveConfig } from "./src/lib/config.ts";
 import { readRedirects, REDIRECTS_FILE, staticRedirects } from "./src/lib/redirects.ts";
@@ -22,7 +23,7 @@ let lastModified;
 export default defineConfig({
   site: site.url,
   trailingSlash: "always",
-  // Pages render a few at a time, so social cards (drawn off the main thread) overlap other pages.
+  // A few pages at a time: one renders while another is written.
   build: { concurrency: 4 },
   experimental: {
     // In files of at most 20 MiB rather than one JSON string, which V8 cannot make longer than
@@ -58,6 +59,7 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
       },
     }),
+    socialCards(),
     searchIndex({ articlesPerIndex: site.search.articlesPerIndex }),
     securityHeaders({
       giscus: missingGiscusSettings(site.comments).length === 0,

@@ -99,6 +99,7 @@ const PHASES: [string, RegExp][] = [
   ["images", /generating optimized images/],
   // The same line also ends the first step of the build: it counts here only after rendering.
   ["sitemap", /\[build\] ✓ Completed in/],
+  ["social cards", /\[paddock:social-cards\] publishing/],
   ["search index", /\[paddock:search-index\] indexing/],
   // Both run at the end, in this order; the search index logs when it is done.
   ["headers", /\[paddock:search-index\] indexed/],
@@ -107,7 +108,6 @@ const PHASES: [string, RegExp][] = [
 // Page rendering split by kind of route, from the line Astro logs as each route is written.
 const ROUTE_KINDS: [string, RegExp][] = [
   ["feeds", /\/rss\.xml/],
-  ["social cards", /^\/social\//],
   ["articles", /^\/\d{4}\/\d{2}\/(?!page\/)[^/]+\/index\.html/],
   ["listings and other pages", /./],
 ];

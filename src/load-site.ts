@@ -14,8 +14,8 @@ import { EMPTY_SNAPSHOT, parseSnapshot, SNAPSHOT_FILE, type CommentsSnapshot } f
 import type { CategoryConfig } from "./lib/config";
 import type { Page } from "./lib/pagination";
 import { toPost, type Post } from "./lib/posts";
-import { defaultSocialCardCacheDir, socialCardKey, type SocialCardInput } from "./lib/social-card";
-import { prerenderSocialCards } from "./lib/social-card-pool";
+import { defaultSocialCardCacheDir, socialCardKey } from "./lib/social-card";
+import { planSocialCards, type PlannedCard } from "./lib/social-card-pool";
 import { needsSocialCard, socialCardPath } from "./lib/social-image-url";
 import { buildSiteIndex, type SiteIndex } from "./lib/site-index";
 import { config } from "./site-config";
@@ -46,7 +46,7 @@ export type Site = SiteIndex<SitePost, SiteAuthor> & {
   /** Incremental-build key of a listing page: its own data, its posts and their comment counts, the sidebar. */
   listingKey(page: Page<SitePost>, extra: unknown): string;
   /** The post's generated social card, unless cards are off or its hero image is shared instead. */
-  socialCard(post: Post): { input: SocialCardInput; path: string } | undefined;
+  socialCard(post: Post): PlannedCard | undefined;
 };
 
 let site: Promise<Site> | undefined;
@@ -130,13 +130,14 @@ async function build(): Promise<Site> {
         title: post.title,
         authors: authorNames(post),
       };
-      return { input, path: socialCardPath(post.permalink, socialCardKey(input)) };
+      const key = socialCardKey(input);
+      return { input, key, path: socialCardPath(post.permalink, key) };
     },
   };
   if (import.meta.env.PROD) {
-    const cards = index.posts.flatMap((post) => built.socialCard(post)?.input ?? []);
+    const cards = index.posts.flatMap((post) => built.socialCard(post) ?? []);
     // Run from the project root (as `astro build` is), where the worker's source file is.
-    prerenderSocialCards(cards, defaultSocialCardCacheDir(), join(process.cwd(), "src/lib/social-card-worker.mjs"));
+    planSocialCards(cards, defaultSocialCardCacheDir(), join(process.cwd(), "src/lib/social-card-worker.mjs"));
   }
   return built;
 }

@@ -1,33 +1,26 @@
 /**
  * /social/YYYY/MM/slug.<key>.png: the social card of every public post that
- * needs one, rendered at build time and cached across builds
- * (src/lib/social-card.ts).
+ * needs one (src/lib/social-card.ts), drawn here on request in `astro dev`. A
+ * build does not render them as pages: it draws the missing ones in worker
+ * threads and links them all from the cache (src/integrations/social-cards.ts).
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getOrRenderSocialCard, type SocialCardInput } from "@/lib/social-card";
-import { pendingSocialCard } from "@/lib/social-card-pool";
 import { loadSite } from "@/load-site";
 
 export const getStaticPaths = (async () => {
+  if (import.meta.env.PROD) return [];
   const site = await loadSite();
   return site.posts.flatMap((post) => {
     const card = site.socialCard(post);
     // "/social/2026/09/slug.1a2b3c4d.png" → "2026/09/slug.1a2b3c4d"
     return card
-      ? [
-          {
-            params: { slug: card.path.slice("/social/".length, -".png".length) },
-            props: { card: card.input },
-            // The path already carries the hash of everything drawn on the card.
-            cacheKey: card.path,
-          },
-        ]
+      ? [{ params: { slug: card.path.slice("/social/".length, -".png".length) }, props: { card: card.input } }]
       : [];
   });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: SocialCardInput }> = async ({ props }) => {
-  await pendingSocialCard(props.card);
   const png = await getOrRenderSocialCard(props.card);
   return new Response(png, { headers: { "Content-Type": "image/png" } });
 };
