@@ -5,9 +5,11 @@
  * alike.
  *
  * Pagefind's mergeIndex would search them all too, but it orders merged
- * results by score even when asked for newest first. The indexes hold
- * disjoint dates, so results sorted by date are simply each index's in turn,
- * newest first; by relevance they are ordered by score, as Pagefind does.
+ * results by score even when asked for newest first (an index conveys its
+ * date order as scores counting down to 0, so no weighting of the indexes can
+ * keep them apart). The indexes hold disjoint dates, so results sorted by date
+ * are simply each index's in turn, newest first; by relevance they are
+ * ordered by score, as Pagefind does.
  */
 export type Counts = Record<string, Record<string, number>>;
 
