@@ -32,6 +32,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One browser at a time: the machine has two cores and Chromium wants both.
           fileParallelism: false,
+          // How long a poll waits for the page to get there (loading the search indexes, giscus…);
+          // a state, not a speed: speed is for `npm run bench` and `npm run lighthouse`.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
