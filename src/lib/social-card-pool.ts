@@ -28,16 +28,16 @@ export interface SocialCardPlan {
 // The plan crosses from the build's page bundle to the integration: two copies
 // of this module in one process, so it lives on the global object.
 const PLAN = Symbol.for("paddock.social-card-plan");
-const global = globalThis as { [PLAN]?: SocialCardPlan };
+const processWide = globalThis as { [PLAN]?: SocialCardPlan };
 
 export function planSocialCards(cards: PlannedCard[], cacheDir: string, workerFile: string): void {
   const missing = new Map<string, SocialCardInput>();
   for (const { key, input } of cards) if (!existsSync(join(cacheDir, `${key}.png`))) missing.set(key, input);
-  global[PLAN] = { cacheDir, cards, drawn: draw([...missing.values()], cacheDir, workerFile) };
+  processWide[PLAN] = { cacheDir, cards, drawn: draw([...missing.values()], cacheDir, workerFile) };
 }
 
 export function plannedSocialCards(): SocialCardPlan | undefined {
-  return global[PLAN];
+  return processWide[PLAN];
 }
 
 async function draw(inputs: SocialCardInput[], cacheDir: string, workerFile: string): Promise<void> {
