@@ -3,6 +3,7 @@
  * the plain models in src/lib, runs the content checks and builds the site
  * index once per build; pages only query the result.
  */
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { getCollection, type CollectionEntry } from "astro:content";
@@ -143,8 +144,8 @@ async function build(): Promise<Site> {
 }
 
 /**
- * Post id → its archived thread (<post>.comments.json beside the post file), and the text of that
- * file (what an article's cache key needs of it). A comment's HTML is sanitised when first read,
+ * Post id → its archived thread (<post>.comments.json beside the post file), and a hash of that
+ * file (what an article's cache key needs of it; the text itself would stay in memory all build). A comment's HTML is sanitised when first read,
  * which is when its article is rendered: an incremental build renders few of them.
  */
 function archivedThreads(posts: readonly SitePost[]): { threads: Map<string, Thread>; files: Map<string, string> } {
@@ -166,7 +167,7 @@ function archivedThreads(posts: readonly SitePost[]): { threads: Map<string, Thr
     // eslint-disable-next-line no-console -- a build warning for the editor; the build goes on
     for (const warning of thread.warnings) console.warn(`[paddock] ${warning}`);
     threads.set(post.id, thread);
-    files.set(post.id, text);
+    files.set(post.id, createHash("sha256").update(text).digest("base64url"));
   }
   return { threads, files };
 }

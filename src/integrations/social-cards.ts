@@ -5,7 +5,8 @@
  * from the cache (copied where links are not possible). As pages, 48,000
  * cached cards took seven minutes to read, wrap and write; linked, seconds.
  */
-import { copyFile, link, mkdir, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { copyFile, link, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -29,19 +30,14 @@ export function socialCards(): AstroIntegration {
           await Promise.all(
             plan.cards.slice(i, i + 64).map(async ({ input, key, path }) => {
               const cached = join(plan.cacheDir, `${key}.png`);
+              if (!existsSync(cached)) {
+                // A worker failed on this card: drawn here, so its error (if any) stops the build.
+                await getOrRenderSocialCard(input, plan.cacheDir);
+                redrawn += 1;
+              }
               const target = join(outDir, path);
               await mkdir(dirname(target), { recursive: true });
-              await rm(target, { force: true });
-              try {
-                await link(cached, target);
-              } catch (error) {
-                if ((error as NodeJS.ErrnoException).code === "ENOENT") {
-                  // A worker failed on this card: drawn here, so its error (if any) stops the build.
-                  await getOrRenderSocialCard(input, plan.cacheDir);
-                  redrawn += 1;
-                }
-                await link(cached, target).catch(() => copyFile(cached, target));
-              }
+              await link(cached, target).catch(() => copyFile(cached, target));
             }),
           );
         }

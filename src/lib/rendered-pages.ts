@@ -4,15 +4,11 @@
  * page's inline scripts. The integration installs the sink at build start;
  * outside `astro build` there is none.
  */
-const SINK = Symbol.for("paddock.rendered-pages");
+import { processSlot } from "./process-slot";
 
 /** Receives the site-relative URL and the HTML of a rendered page. */
 export type PageSink = (url: string, html: string) => void;
 
-export function setPageSink(sink: PageSink | undefined): void {
-  (globalThis as Record<symbol, PageSink | undefined>)[SINK] = sink;
-}
-
-export function pageSink(): PageSink | undefined {
-  return (globalThis as Record<symbol, PageSink | undefined>)[SINK];
-}
+const sink = processSlot<PageSink>("rendered-pages");
+export const setPageSink = sink.set;
+export const pageSink = sink.get;

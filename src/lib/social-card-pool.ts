@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import { processSlot } from "./process-slot";
 import type { SocialCardInput } from "./social-card";
 
 export interface PlannedCard {
@@ -25,20 +26,16 @@ export interface SocialCardPlan {
   drawn: Promise<void>;
 }
 
-// The plan crosses from the build's page bundle to the integration: two copies
-// of this module in one process, so it lives on the global object.
-const PLAN = Symbol.for("paddock.social-card-plan");
-const processWide = globalThis as { [PLAN]?: SocialCardPlan };
+// Made in the build's page bundle, read by the integration.
+const plan = processSlot<SocialCardPlan>("social-card-plan");
 
 export function planSocialCards(cards: PlannedCard[], cacheDir: string, workerFile: string): void {
   const missing = new Map<string, SocialCardInput>();
   for (const { key, input } of cards) if (!existsSync(join(cacheDir, `${key}.png`))) missing.set(key, input);
-  processWide[PLAN] = { cacheDir, cards, drawn: draw([...missing.values()], cacheDir, workerFile) };
+  plan.set({ cacheDir, cards, drawn: draw([...missing.values()], cacheDir, workerFile) });
 }
 
-export function plannedSocialCards(): SocialCardPlan | undefined {
-  return processWide[PLAN];
-}
+export const plannedSocialCards = plan.get;
 
 async function draw(inputs: SocialCardInput[], cacheDir: string, workerFile: string): Promise<void> {
   if (inputs.length === 0 || !existsSync(workerFile)) return;
