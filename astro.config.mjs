@@ -11,8 +11,8 @@ import { setAsideDist } from "./src/integrations/set-aside-dist.ts";
 import { socialCards } from "./src/integrations/social-cards.ts";
 import { missingGiscusSettings } from "./src/lib/comments/giscus.ts";
 import { resolveConfig } from "./src/lib/config.ts";
-import { readRedirects, REDIRECTS_FILE, staticRedirects } from "./src/lib/redirects.ts";
-import { lastModifiedByPermalink } from "./src/lib/sitemap-lastmod.ts";
+import { readRedirects, REDIRECTS_FILE, staticRedirects } from "./src/lib/build/redirects.ts";
+import { lastModifiedByPermalink } from "./src/lib/seo/sitemap-lastmod.ts";
 
 const site = resolveConfig(paddock);
 const redirects = readRedirects(REDIRECTS_FILE);
@@ -29,7 +29,7 @@ export default defineConfig({
     // In files of at most 20 MiB rather than one JSON string, which V8 cannot make longer than
     // 512 MB (about 50,000 posts); pages read them from disk (patches/, docs/performance.md).
     collectionStorage: "chunked",
-    // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are copied from the
+    // Pages whose cacheKey (src/lib/build/cache-keys.ts) and code are unchanged are copied from the
     // last build (node_modules/.astro/dist/) instead of rendered. `npm run build -- --force` renders all.
     incrementalBuild: true,
   },

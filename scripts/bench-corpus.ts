@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
-import { DEFAULT_MAKES } from "../src/lib/makes";
+import { DEFAULT_MAKES } from "../src/lib/content/makes";
 
 export interface CorpusSettings {
   posts: number;

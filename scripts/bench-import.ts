@@ -5,7 +5,7 @@ import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
-import { importWordPress } from "../src/lib/wordpress/import";
+import { importWordPress } from "../src/lib/tools/wordpress/import";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

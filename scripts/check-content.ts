@@ -1,7 +1,7 @@
-// The content half of `npm run check`: editorial checks with file:line messages (src/lib/content-lint.ts).
+// The content half of `npm run check`: editorial checks with file:line messages (src/lib/tools/content-lint.ts).
 import userConfig from "../paddock.config";
 import { resolveConfig } from "../src/lib/config";
-import { formatLint, lintInput, lintPosts } from "../src/lib/content-lint";
+import { formatLint, lintInput, lintPosts } from "../src/lib/tools/content-lint";
 
 const config = resolveConfig(userConfig);
 // PADDOCK_NOW, as in the build, decides which posts are scheduled rather than published.

@@ -3,7 +3,7 @@
 import userConfig from "../paddock.config";
 import { resolveConfig } from "../src/lib/config";
 import { SNAPSHOT_FILE } from "../src/lib/comments/snapshot";
-import { syncSnapshot } from "../src/lib/comments/sync-snapshot";
+import { syncSnapshot } from "../src/lib/tools/comments-sync/sync-snapshot";
 
 const config = resolveConfig(userConfig);
 try {

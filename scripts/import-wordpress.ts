@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import userConfig from "../paddock.config";
 import { resolveConfig } from "../src/lib/config";
-import { formatReport, importWordPress } from "../src/lib/wordpress/import";
+import { formatReport, importWordPress } from "../src/lib/tools/wordpress/import";
 
 const USAGE = "Usage: npm run import:wordpress -- <export.xml> [more.xml …] [--uploads <dir>] [--dry-run] [--force]";
 const args = process.argv.slice(2);

@@ -5,8 +5,8 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import userConfig from "../paddock.config";
 import { resolveConfig } from "../src/lib/config";
-import { lintInput } from "../src/lib/content-lint";
-import { newPost } from "../src/lib/new-post";
+import { lintInput } from "../src/lib/tools/content-lint";
+import { newPost } from "../src/lib/tools/new-post-file";
 
 const USAGE = 'Usage: npm run new -- "Headline" [--author slug] [--category slug] [--mdx]';
 

@@ -3,11 +3,11 @@ import { isAbsolute, resolve } from "node:path";
 import { defineCollection, reference } from "astro:content";
 import { glob, type Loader } from "astro/loaders";
 import { z } from "astro/zod";
-import { parseFrontmatterDate } from "./lib/dates";
-import { bodyOf, withDatesAsWritten } from "./lib/frontmatter";
-import { inlineNotices } from "./lib/inline-notices";
-import { countWords } from "./lib/reading-time";
-import { config } from "./site-config";
+import { parseFrontmatterDate } from "./lib/content/dates";
+import { bodyOf, withDatesAsWritten } from "./lib/content/frontmatter";
+import { inlineNotices } from "./lib/content/inline-notices";
+import { countWords } from "./lib/content/reading-time";
+import { config } from "./site/site-config";
 
 /**
  * Entries are keyed by their path (without extension), never by a `slug`
@@ -47,7 +47,7 @@ function postLoader(): Loader {
   };
 }
 
-// Dates without an offset are wall time in the site's zone (see src/lib/dates.ts).
+// Dates without an offset are wall time in the site's zone (see src/lib/content/dates.ts).
 const siteDate = z.unknown().transform((value, ctx) => {
   const date = parseFrontmatterDate(value, config.timeZone);
   if (!date) {

@@ -1,7 +1,7 @@
 import { defineMiddleware } from "astro:middleware";
-import { pageSink } from "./lib/rendered-pages";
+import { pageSink } from "./lib/build/rendered-pages";
 
-/** During `astro build`, every HTML page also goes to the integration that reads pages (src/lib/rendered-pages.ts). */
+/** During `astro build`, every HTML page also goes to the integration that reads pages (src/lib/build/rendered-pages.ts). */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const sink = pageSink();

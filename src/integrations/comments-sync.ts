@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from "astro";
 import { SNAPSHOT_FILE } from "../lib/comments/snapshot";
-import { syncSnapshot } from "../lib/comments/sync-snapshot";
+import { syncSnapshot } from "../lib/tools/comments-sync/sync-snapshot";
 import type { CommentsConfig } from "../lib/config";
 
 export function commentsSync(settings: CommentsConfig): AstroIntegration {

@@ -1,6 +1,6 @@
 /**
  * Writes dist/_headers after the build, from what the built pages actually
- * contain (see src/lib/headers.ts), and dist/_redirects for CDN hosts.
+ * contain (see src/lib/build/headers-file.ts), and dist/_redirects for CDN hosts.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
@@ -8,10 +8,10 @@ import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { GISCUS_ORIGIN } from "../lib/comments/giscus";
-import { headersFile, inlineScripts as findInlineScripts, shortCacheRules } from "../lib/headers";
-import { redirectsFile, type Redirect } from "../lib/redirects";
-import { setPageSink } from "../lib/rendered-pages";
-import { VIDEO_ORIGINS } from "../lib/video";
+import { headersFile, inlineScripts as findInlineScripts, shortCacheRules } from "../lib/build/headers-file";
+import { redirectsFile, type Redirect } from "../lib/build/redirects";
+import { setPageSink } from "../lib/build/rendered-pages";
+import { VIDEO_ORIGINS } from "../lib/content/video";
 
 /** Inline scripts of each page of the last build, so pages an incremental build copies need no reading. */
 interface ScriptRecords {

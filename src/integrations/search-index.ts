@@ -4,7 +4,7 @@
  * searchable. Only what articles mark with data-pagefind-body is indexed.
  *
  * Several indexes, each over a run of whole years (dist/pagefind/2016-2018/…),
- * which the search page queries together (src/lib/search-shards.ts): Pagefind
+ * which the search page queries together (src/lib/search/search-shards.ts): Pagefind
  * holds an index in memory while it builds it, and an edit re-indexes only its
  * own run. An index whose article pages are byte for byte those of the last
  * build is taken from the cache instead. The indexes share one copy of
@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
-import { groupShards, SHARDS_FILE, type Shard } from "../lib/search-shards.ts";
+import { groupShards, SHARDS_FILE, type Shard } from "../lib/search/search-shards.ts";
 
 // Bump when the way the index is built changes, so cached indexes are not reused.
 const INDEX_VERSION = "pagefind-1 articles-only by-years";

@@ -1,6 +1,6 @@
 /**
  * Puts a build's social cards into dist/social/ once its pages are written.
- * Load-site plans them (src/lib/social-card-pool.ts) and worker threads draw
+ * Load-site plans them (src/lib/share/social-card-pool.ts) and worker threads draw
  * the missing ones into the cache meanwhile; here each card is hard-linked
  * from the cache (copied where links are not possible). As pages, 48,000
  * cached cards took seven minutes to read, wrap and write; linked, seconds.
@@ -10,8 +10,8 @@ import { copyFile, link, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { getOrRenderSocialCard } from "../lib/social-card";
-import { plannedSocialCards } from "../lib/social-card-pool";
+import { getOrRenderSocialCard } from "../lib/share/social-card";
+import { plannedSocialCards } from "../lib/share/social-card-pool";
 
 export function socialCards(): AstroIntegration {
   return {

@@ -1,4 +1,4 @@
-import { DEFAULT_MAKES } from "./makes";
+import { DEFAULT_MAKES } from "./content/makes";
 
 /**
  * Site configuration: the shape a publication writes in paddock.config.ts

@@ -4,9 +4,9 @@
  * posts are unchanged, instead of rendering fifty articles on every build.
  */
 import type { APIRoute } from "astro";
-import { loadSite } from "@/load-site";
-import { feedCacheKey, renderFeed } from "@/render-feed";
-import { config } from "@/site-config";
+import { loadSite } from "@/site/load-site";
+import { feedCacheKey, renderFeed } from "@/site/render-feed";
+import { config } from "@/site/site-config";
 
 export async function getStaticPaths() {
   const site = await loadSite();

@@ -2,7 +2,7 @@
  * Pagefind's own browser API, loaded in Node from the built site over HTTP
  * (it fetches its index and WebAssembly relative to its URL).
  */
-import { openShards, type PagefindModule, type ShardedIndex } from "../../src/lib/search-shards";
+import { openShards, type PagefindModule, type ShardedIndex } from "../../src/lib/search/search-shards";
 
 export interface PagefindResult {
   url: string;
@@ -14,7 +14,7 @@ export interface PagefindResult {
 
 export type Pagefind = ShardedIndex<PagefindResult>;
 
-/** Every index, searched together exactly as the search page does (src/lib/search-shards.ts). */
+/** Every index, searched together exactly as the search page does (src/lib/search/search-shards.ts). */
 export async function loadPagefind(baseUrl: string): Promise<Pagefind> {
   return openShards(`${baseUrl}/pagefind/`, async (url) => {
     // The URL ends the source as a comment: each index gets a module of its own, as in a browser.

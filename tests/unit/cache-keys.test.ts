@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheKey } from "../../src/lib/cache-keys";
+import { cacheKey } from "../../src/lib/build/cache-keys";
 
 const entry = (digest: string) => ({ id: "2026/a", collection: "posts", digest, data: { title: "A" }, body: "Text" });
 const post = (title: string, digest = "d1") => ({

@@ -11,9 +11,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { validate } from "@octokit/graphql-schema";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DISCUSSIONS_QUERY, MORE_COMMENTS_QUERY } from "../../src/lib/comments/github-sync";
+import { DISCUSSIONS_QUERY, MORE_COMMENTS_QUERY } from "../../src/lib/tools/comments-sync/github-sync";
 import { giscusHash } from "../../src/lib/comments/snapshot";
-import { syncSnapshot } from "../../src/lib/comments/sync-snapshot";
+import { syncSnapshot } from "../../src/lib/tools/comments-sync/sync-snapshot";
 
 const KEY_A = "/2026/09/hyundai-georgia-hybrid-line/";
 const KEY_B = "/2012/04/lexus-to-build-cars-in-north-america-and-china/";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveConfig, type PaddockConfig } from "../../src/lib/config";
-import { isMake } from "../../src/lib/makes";
+import { isMake } from "../../src/lib/content/makes";
 
 const minimal: PaddockConfig = {
   name: "Test Cars",

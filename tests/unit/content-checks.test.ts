@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPosts, ContentError } from "../../src/lib/content-checks";
+import { checkPosts, ContentError } from "../../src/lib/content/content-checks";
 import { makePost } from "./fixtures";
 
 const context = { authorIds: new Set(["ana", "ben"]), categorySlugs: new Set(["news", "reviews"]) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveConfig } from "../../src/lib/config";
-import { lintInput, lintPosts, type LintFile } from "../../src/lib/content-lint";
+import { lintInput, lintPosts, type LintFile } from "../../src/lib/tools/content-lint";
 import { BUILD_NOW } from "../support/content";
 
 const options = {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, parseFrontmatterDate, toZonedIso, wallTimeToDate, zonedParts } from "../../src/lib/dates";
+import {
+  formatDateTime,
+  parseFrontmatterDate,
+  toZonedIso,
+  wallTimeToDate,
+  zonedParts,
+} from "../../src/lib/content/dates";
 
 const NY = "America/New_York";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { feedSafeHtml } from "../../src/lib/feed-html";
+import { feedSafeHtml } from "../../src/lib/feeds/feed-html";
 
 const BASE = "https://cars.example.com/2026/09/story/";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { feedGuid, feedItem } from "../../src/lib/feeds";
+import { feedGuid, feedItem } from "../../src/lib/feeds/feed-item";
 import { makePost } from "./fixtures";
 
 const SITE = "https://cars.example.com/";

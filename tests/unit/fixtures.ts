@@ -1,4 +1,4 @@
-import { toPost, type Post, type PostData } from "../../src/lib/posts";
+import { toPost, type Post, type PostData } from "../../src/lib/content/posts";
 
 export const TZ = "America/New_York";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rawFrontmatter, withDatesAsWritten } from "../../src/lib/frontmatter";
+import { rawFrontmatter, withDatesAsWritten } from "../../src/lib/content/frontmatter";
 
 const file = [
   "---",

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, headersFile, inlineScripts } from "../../src/lib/headers";
+import { contentSecurityPolicy, headersFile, inlineScripts } from "../../src/lib/build/headers-file";
 
 describe("_headers", () => {
   it("allow each inline script by its hash, once", () => {

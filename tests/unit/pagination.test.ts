@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paginate, paginatedRoutes } from "../../src/lib/pagination";
+import { paginate, paginatedRoutes } from "../../src/lib/listings/pagination";
 
 describe("pagination", () => {
   const items = Array.from({ length: 13 }, (_, i) => i + 1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareNewestFirst, isPublic } from "../../src/lib/posts";
-import { slugFromFilePath, slugify } from "../../src/lib/slugs";
+import { compareNewestFirst, isPublic } from "../../src/lib/content/posts";
+import { slugFromFilePath, slugify } from "../../src/lib/content/slugs";
 import { makePost } from "./fixtures";
 
 describe("permalinks", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countWords, readingMinutes } from "../../src/lib/reading-time";
+import { countWords, readingMinutes } from "../../src/lib/content/reading-time";
 
 describe("reading time", () => {
   it("counts prose words, not markup, code, URLs or MDX imports", () => {

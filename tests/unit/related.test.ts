@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildRelatedIndex, NEIGHBOURS_PER_TAG, scoreCandidates } from "../../src/lib/related";
-import { buildSiteIndex } from "../../src/lib/site-index";
+import { buildRelatedIndex, NEIGHBOURS_PER_TAG, scoreCandidates } from "../../src/lib/listings/related";
+import { buildSiteIndex } from "../../src/lib/listings/site-index";
 import { makePost } from "./fixtures";
 
 const authors = [{ id: "ana", filePath: "a.yaml", name: "Ana", role: "staff" as const, country: "Brazil" }];

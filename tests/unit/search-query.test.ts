@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasCriteria, pagefindOptions, readSearchState, writeSearchState } from "../../src/lib/search-query";
+import { hasCriteria, pagefindOptions, readSearchState, writeSearchState } from "../../src/lib/search/search-query";
 
 describe("search state in the URL", () => {
   it("round-trips query, filters and sort", () => {

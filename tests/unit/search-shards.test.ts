@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { addCounts, groupShards, mergeResponses, shardedIndex, type PagefindIndex } from "../../src/lib/search-shards";
+import {
+  addCounts,
+  groupShards,
+  mergeResponses,
+  shardedIndex,
+  type PagefindIndex,
+} from "../../src/lib/search/search-shards";
 
 const hit = (id: string, score: number) => ({ id, score, data: async () => id });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ContentError } from "../../src/lib/content-checks";
-import { buildSiteIndex, type AuthorData } from "../../src/lib/site-index";
+import { ContentError } from "../../src/lib/content/content-checks";
+import { buildSiteIndex, type AuthorData } from "../../src/lib/listings/site-index";
 import { makePost } from "./fixtures";
 
 const authors: AuthorData[] = [

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lastModifiedByPermalink } from "../../src/lib/sitemap-lastmod";
+import { lastModifiedByPermalink } from "../../src/lib/seo/sitemap-lastmod";
 
 describe("sitemap last-modified dates", () => {
   it("use the latest of pubDate, updatedDate and notices, keyed by the decoded permalink", () => {

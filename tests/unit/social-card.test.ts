@@ -12,8 +12,8 @@ import {
   socialCardKey,
   type CardBox,
   type SocialCardInput,
-} from "../../src/lib/social-card";
-import { socialCardParam, socialCardPath } from "../../src/lib/social-image-url";
+} from "../../src/lib/share/social-card";
+import { socialCardParam, socialCardPath } from "../../src/lib/share/social-image-url";
 
 const card: SocialCardInput = {
   siteName: "The Paddock Gazette",

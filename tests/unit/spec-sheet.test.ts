@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { inlineNotices } from "../../src/lib/inline-notices";
-import { carJsonLd, specRows } from "../../src/lib/spec-sheet";
+import { inlineNotices } from "../../src/lib/content/inline-notices";
+import { carJsonLd, specRows } from "../../src/lib/content/spec-sheet";
 
 describe("spec sheet", () => {
   it("lists only the specifications given, prices in the post's currency and the site's locale", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { videoLink } from "../../src/lib/video";
+import { videoLink } from "../../src/lib/content/video";
 
 describe("video links", () => {
   it.each([

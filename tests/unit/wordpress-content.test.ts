@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { videoLink } from "../../src/lib/video";
-import { autoParagraphs, convertContent, plainText } from "../../src/lib/wordpress/content";
+import { videoLink } from "../../src/lib/content/video";
+import { autoParagraphs, convertContent, plainText } from "../../src/lib/tools/wordpress/content";
 
 const context = {
   postId: "7",

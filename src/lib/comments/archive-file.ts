@@ -5,7 +5,7 @@
  * in Astro's data store, and most sites have none at all.
  */
 import { z } from "zod";
-import { parseFrontmatterDate } from "../dates";
+import { parseFrontmatterDate } from "../content/dates";
 import type { ArchivedComment } from "./archive";
 
 export const ARCHIVE_SUFFIX = ".comments.json";

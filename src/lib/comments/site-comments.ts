@@ -3,7 +3,7 @@
  * (archived comments plus the live count from the snapshot) and the Recent
  * Comments list, which merges both by date.
  */
-import type { Post } from "../posts";
+import type { Post } from "../content/posts";
 import { firstWords, htmlToText, type Thread, type ThreadNode } from "./archive";
 import { giscusHash, type CommentsSnapshot } from "./snapshot";
 

@@ -1,12 +1,12 @@
 /**
  * /social/YYYY/MM/slug.<key>.png: the social card of every public post that
- * needs one (src/lib/social-card.ts), drawn here on request in `astro dev`. A
+ * needs one (src/lib/share/social-card.ts), drawn here on request in `astro dev`. A
  * build does not render them as pages: it draws the missing ones in worker
  * threads and links them all from the cache (src/integrations/social-cards.ts).
  */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getOrRenderSocialCard, type SocialCardInput } from "@/lib/social-card";
-import { loadSite } from "@/load-site";
+import { getOrRenderSocialCard, type SocialCardInput } from "@/lib/share/social-card";
+import { loadSite } from "@/site/load-site";
 
 export const getStaticPaths = (async () => {
   if (import.meta.env.PROD) return [];

@@ -1,9 +1,9 @@
 import type { APIRoute } from "astro";
-import { authorUrl } from "@/lib/urls";
-import { loadSite } from "@/load-site";
-import { cacheKey } from "@/lib/cache-keys";
-import { feedCacheKey, renderFeed } from "@/render-feed";
-import { config } from "@/site-config";
+import { authorUrl } from "@/lib/content/urls";
+import { loadSite } from "@/site/load-site";
+import { cacheKey } from "@/lib/build/cache-keys";
+import { feedCacheKey, renderFeed } from "@/site/render-feed";
+import { config } from "@/site/site-config";
 
 export async function getStaticPaths() {
   const site = await loadSite();

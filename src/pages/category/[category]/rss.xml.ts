@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { categoryUrl } from "@/lib/urls";
-import { loadSite } from "@/load-site";
-import { feedCacheKey, renderFeed } from "@/render-feed";
-import { config } from "@/site-config";
+import { categoryUrl } from "@/lib/content/urls";
+import { loadSite } from "@/site/load-site";
+import { feedCacheKey, renderFeed } from "@/site/render-feed";
+import { config } from "@/site/site-config";
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();

@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
-import { tagUrl } from "@/lib/urls";
-import { loadSite } from "@/load-site";
-import { feedCacheKey, renderFeed } from "@/render-feed";
-import { config } from "@/site-config";
+import { tagUrl } from "@/lib/content/urls";
+import { loadSite } from "@/site/load-site";
+import { feedCacheKey, renderFeed } from "@/site/render-feed";
+import { config } from "@/site/site-config";
 
 export async function getStaticPaths() {
   const site = await loadSite();

@@ -2,9 +2,9 @@
  * The site index: every listing the pages need, computed once per build from
  * the public posts (an index of posts by tag, not a scan per page).
  */
-import { checkPosts, ContentError, type ContentProblem } from "./content-checks";
-import { isMake } from "./makes";
-import { compareNewestFirst, isPublic, type Post, type Visibility } from "./posts";
+import { checkPosts, ContentError, type ContentProblem } from "../content/content-checks";
+import { isMake } from "../content/makes";
+import { compareNewestFirst, isPublic, type Post, type Visibility } from "../content/posts";
 import { buildRelatedIndex, getRelatedPosts, type RelatedIndex } from "./related";
 
 export interface AuthorData {

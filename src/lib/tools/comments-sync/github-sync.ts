@@ -4,8 +4,8 @@
  * discussion included), waiting out rate limits within a budget, and
  * refusing responses that do not have GitHub's shape.
  */
-import { firstWords } from "./archive";
-import type { CommentsSnapshot, SnapshotComment } from "./snapshot";
+import { firstWords } from "../../comments/archive";
+import type { CommentsSnapshot, SnapshotComment } from "../../comments/snapshot";
 
 /** What is read of each comment: enough for counts (replies.totalCount) and Recent Comments. */
 const COMMENT_FRAGMENT = /* GraphQL */ `

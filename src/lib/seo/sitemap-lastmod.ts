@@ -5,11 +5,11 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseFrontmatterDate } from "./dates";
-import { rawFrontmatter } from "./frontmatter";
-import { inlineNotices } from "./inline-notices";
-import { lastModified, permalinkFor } from "./posts";
-import { slugFromFilePath } from "./slugs";
+import { parseFrontmatterDate } from "../content/dates";
+import { rawFrontmatter } from "../content/frontmatter";
+import { inlineNotices } from "../content/inline-notices";
+import { lastModified, permalinkFor } from "../content/posts";
+import { slugFromFilePath } from "../content/slugs";
 
 function postFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -9,7 +9,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { processSlot } from "./process-slot";
+import { processSlot } from "../build/process-slot";
 import type { SocialCardInput } from "./social-card";
 
 export interface PlannedCard {

@@ -48,7 +48,7 @@ export function paginatedRoutes<T, Params extends Record<string, string>, Extra 
     base: string;
     params: Params;
     props: Extra;
-    /** Incremental builds reuse a page whose key is unchanged (see src/lib/cache-keys.ts). */
+    /** Incremental builds reuse a page whose key is unchanged (see src/lib/build/cache-keys.ts). */
     cacheKey?: (page: Page<T>, props: Extra) => string;
   },
 ) {

@@ -7,14 +7,14 @@ import { getContainerRenderer as mdxRenderer } from "@astrojs/mdx/container-rend
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { loadRenderers } from "astro:container";
 import { render } from "astro:content";
-import { mdxComponents } from "./components/mdx";
+import { mdxComponents } from "../components/mdx";
 import { getImage } from "astro:assets";
-import { cacheKey } from "./lib/cache-keys";
-import { formatDateTime } from "./lib/dates";
-import { feedArticleHtml, feedSafeHtml, type FeedArticleParts } from "./lib/feed-html";
-import { heroShareSize } from "./lib/share-image";
-import { feedItem } from "./lib/feeds";
-import { absoluteUrl, feedUrl } from "./lib/urls";
+import { cacheKey } from "../lib/build/cache-keys";
+import { formatDateTime } from "../lib/content/dates";
+import { feedArticleHtml, feedSafeHtml, type FeedArticleParts } from "../lib/feeds/feed-html";
+import { heroShareSize } from "../lib/share/share-image";
+import { feedItem } from "../lib/feeds/feed-item";
+import { absoluteUrl, feedUrl } from "../lib/content/urls";
 import type { Site, SitePost } from "./load-site";
 import { config } from "./site-config";
 

@@ -3,9 +3,9 @@
  * WordPress GUID when a post has one (so subscribers see no duplicates after
  * a migration), else the post's first permalink.
  */
-import type { ResolvedPaddockConfig } from "./config";
-import type { Post } from "./posts";
-import { absoluteUrl } from "./urls";
+import type { ResolvedPaddockConfig } from "../config";
+import type { Post } from "../content/posts";
+import { absoluteUrl } from "../content/urls";
 
 export interface FeedItem {
   title: string;

@@ -1,5 +1,5 @@
 /** Author helpers: URLs and the Contributors page grouping. */
-import type { AuthorData } from "./site-index";
+import type { AuthorData } from "../listings/site-index";
 
 export const ROLE_TITLES = {
   staff: "Staff writers",

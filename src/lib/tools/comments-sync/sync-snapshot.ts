@@ -5,9 +5,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import type { CommentsConfig } from "../config";
+import type { CommentsConfig } from "../../config";
 import { fetchCommentsSnapshot, type SyncOptions } from "./github-sync";
-import { parseSnapshot } from "./snapshot";
+import { parseSnapshot } from "../../comments/snapshot";
 
 export const GITHUB_GRAPHQL = "https://api.github.com/graphql";
 

@@ -6,7 +6,7 @@
  */
 import { parse, NodeType, type HTMLElement, type Node } from "node-html-parser";
 import sanitizeHtml from "sanitize-html";
-import { videoLink } from "../video";
+import { videoLink } from "../../content/video";
 
 export interface Attachment {
   url: string;

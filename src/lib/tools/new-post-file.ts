@@ -4,10 +4,10 @@
  * down so a later slug change never detaches its comments.
  */
 import yaml from "js-yaml";
-import { toZonedIso } from "./dates";
+import { toZonedIso } from "../content/dates";
 import { DESCRIPTION_PLACEHOLDER } from "./content-lint";
-import { permalinkFor } from "./posts";
-import { slugify } from "./slugs";
+import { permalinkFor } from "../content/posts";
+import { slugify } from "../content/slugs";
 
 export interface NewPostInput {
   title: string;

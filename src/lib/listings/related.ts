@@ -5,7 +5,7 @@
  * number of posts. Ties break by closeness in time, then permalink, so the
  * result is deterministic.
  */
-import type { Post } from "./posts";
+import type { Post } from "../content/posts";
 
 /** Posts looked at on each side of a post in each of its tag lists. */
 export const NEIGHBOURS_PER_TAG = 25;

@@ -75,7 +75,7 @@ const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2
 const HAS_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 /**
- * Reads a front-matter date written as text (see src/lib/frontmatter.ts). A
+ * Reads a front-matter date written as text (see src/lib/content/frontmatter.ts). A
  * value with a UTC offset or "Z" is an exact instant; a value without one is
  * wall time in the site's zone, and a bare date means its first minute.
  * Returns undefined when the value is not a date.

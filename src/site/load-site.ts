@@ -7,18 +7,18 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { getCollection, type CollectionEntry } from "astro:content";
-import { cacheKey } from "./lib/cache-keys";
-import { buildThread, sanitizeCommentHtml, type Thread } from "./lib/comments/archive";
-import { ARCHIVE_SUFFIX, parseArchiveFile } from "./lib/comments/archive-file";
-import { buildCommentsIndex, type CommentsIndex } from "./lib/comments/site-comments";
-import { EMPTY_SNAPSHOT, parseSnapshot, SNAPSHOT_FILE, type CommentsSnapshot } from "./lib/comments/snapshot";
-import type { CategoryConfig } from "./lib/config";
-import type { Page } from "./lib/pagination";
-import { toPost, type Post } from "./lib/posts";
-import { defaultSocialCardCacheDir, socialCardKey } from "./lib/social-card";
-import { planSocialCards, type PlannedCard } from "./lib/social-card-pool";
-import { needsSocialCard, socialCardPath } from "./lib/social-image-url";
-import { buildSiteIndex, type SiteIndex } from "./lib/site-index";
+import { cacheKey } from "../lib/build/cache-keys";
+import { buildThread, sanitizeCommentHtml, type Thread } from "../lib/comments/archive";
+import { ARCHIVE_SUFFIX, parseArchiveFile } from "../lib/comments/archive-file";
+import { buildCommentsIndex, type CommentsIndex } from "../lib/comments/site-comments";
+import { EMPTY_SNAPSHOT, parseSnapshot, SNAPSHOT_FILE, type CommentsSnapshot } from "../lib/comments/snapshot";
+import type { CategoryConfig } from "../lib/config";
+import type { Page } from "../lib/listings/pagination";
+import { toPost, type Post } from "../lib/content/posts";
+import { defaultSocialCardCacheDir, socialCardKey } from "../lib/share/social-card";
+import { planSocialCards, type PlannedCard } from "../lib/share/social-card-pool";
+import { needsSocialCard, socialCardPath } from "../lib/share/social-image-url";
+import { buildSiteIndex, type SiteIndex } from "../lib/listings/site-index";
 import { config } from "./site-config";
 
 /** A notice shown in the article's updates block. */
@@ -138,7 +138,7 @@ async function build(): Promise<Site> {
   if (import.meta.env.PROD) {
     const cards = index.posts.flatMap((post) => built.socialCard(post) ?? []);
     // Run from the project root (as `astro build` is), where the worker's source file is.
-    planSocialCards(cards, defaultSocialCardCacheDir(), join(process.cwd(), "src/lib/social-card-worker.mjs"));
+    planSocialCards(cards, defaultSocialCardCacheDir(), join(process.cwd(), "src/lib/share/social-card-worker.mjs"));
   }
   return built;
 }

@@ -2,12 +2,12 @@
  * What an article tells search engines and social networks: Open Graph
  * article fields and JSON-LD (NewsArticle + BreadcrumbList).
  */
-import type { ResolvedPaddockConfig } from "./config";
-import { toZonedIso } from "./dates";
-import { lastModified, type Post } from "./posts";
-import { SITE_LOGO } from "./share-image";
+import type { ResolvedPaddockConfig } from "../config";
+import { toZonedIso } from "../content/dates";
+import { lastModified, type Post } from "../content/posts";
+import { SITE_LOGO } from "../share/share-image";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "./structured-data";
-import { absoluteUrl, authorUrl, categoryUrl } from "./urls";
+import { absoluteUrl, authorUrl, categoryUrl } from "../content/urls";
 
 export function articleSeo(
   post: Post,

@@ -18,10 +18,10 @@ import {
 } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import yaml from "js-yaml";
-import { parseFrontmatterDate } from "../dates";
-import { permalinkFor } from "../posts";
-import { slugify } from "../slugs";
-import { readRedirects, REDIRECTS_FILE, type Redirect } from "../redirects";
+import { parseFrontmatterDate } from "../../content/dates";
+import { permalinkFor } from "../../content/posts";
+import { slugify } from "../../content/slugs";
+import { readRedirects, REDIRECTS_FILE, type Redirect } from "../../build/redirects";
 import { autoParagraphs, convertContent, plainText, type Attachment } from "./content";
 import { readWxr, type WxrAuthor, type WxrItem, type WxrTerm } from "./wxr";
 

@@ -7,14 +7,14 @@ import {
   writeSearchState,
   type SearchFilter,
   type SearchState,
-} from "../lib/search-query";
+} from "../lib/search/search-query";
 import {
   openShards,
   type Counts,
   type PagefindModule,
   type ShardedIndex,
   type PagefindResponse as SearchResponse,
-} from "../lib/search-shards";
+} from "../lib/search/search-shards";
 
 interface PagefindResultData {
   url: string;

@@ -1,4 +1,4 @@
-// A worker thread of src/lib/social-card-pool.ts: draws the cards it is given into the cache. A card
+// A worker thread of src/lib/share/social-card-pool.ts: draws the cards it is given into the cache. A card
 // it cannot draw is left missing: the build draws it again on the main thread and reports the error.
 // Node runs the TypeScript module directly (type stripping).
 import { workerData } from "node:worker_threads";

@@ -6,11 +6,11 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { ResolvedPaddockConfig } from "./config";
-import { rawFrontmatter } from "./frontmatter";
-import { parseFrontmatterDate } from "./dates";
-import { permalinkFor } from "./posts";
-import { slugFromFilePath, slugify } from "./slugs";
+import type { ResolvedPaddockConfig } from "../config";
+import { rawFrontmatter } from "../content/frontmatter";
+import { parseFrontmatterDate } from "../content/dates";
+import { permalinkFor } from "../content/posts";
+import { slugFromFilePath, slugify } from "../content/slugs";
 
 export interface LintMessage {
   file: string;
