@@ -2,10 +2,11 @@
 import userConfig from "../paddock.config";
 import { resolveConfig } from "../src/lib/config";
 import { formatLint, lintInput, lintPosts } from "../src/lib/tools/content-lint";
+import { buildTime } from "../src/site/build-time";
 
 const config = resolveConfig(userConfig);
 // PADDOCK_NOW, as in the build, decides which posts are scheduled rather than published.
-const now = process.env.PADDOCK_NOW ? new Date(process.env.PADDOCK_NOW) : new Date();
+const now = buildTime();
 const { files, ...context } = lintInput(process.cwd(), config, now);
 const messages = lintPosts(files, { ...context, siteUrl: config.url });
 const errors = messages.filter((m) => m.severity === "error").length;

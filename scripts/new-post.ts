@@ -7,6 +7,7 @@ import userConfig from "../paddock.config";
 import { resolveConfig } from "../src/lib/config";
 import { lintInput } from "../src/lib/tools/content-lint";
 import { newPost } from "../src/lib/tools/new-post-file";
+import { buildTime } from "../src/site/build-time";
 
 const USAGE = 'Usage: npm run new -- "Headline" [--author slug] [--category slug] [--mdx]';
 
@@ -35,9 +36,12 @@ if (positionals.length !== 1 || !positionals[0]!.trim()) {
 const title = positionals[0]!.trim();
 
 // PADDOCK_NOW, as in the build, stands in for the current time.
-const now = process.env.PADDOCK_NOW ? new Date(process.env.PADDOCK_NOW) : new Date();
-if (Number.isNaN(now.getTime()))
-  fail(`PADDOCK_NOW must be an ISO date such as 2026-12-01T08:00:00Z (got "${process.env.PADDOCK_NOW}")`);
+let now: Date;
+try {
+  now = buildTime();
+} catch (error) {
+  fail((error as Error).message);
+}
 
 const config = resolveConfig(userConfig);
 const authors = readdirSync("src/content/authors")

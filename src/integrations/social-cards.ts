@@ -1,24 +1,29 @@
 /**
- * Puts a build's social cards into dist/social/ once its pages are written.
- * Load-site plans them (src/lib/share/social-card-pool.ts) and worker threads draw
- * the missing ones into the cache meanwhile; here each card is hard-linked
- * from the cache (copied where links are not possible). As pages, 48,000
- * cached cards took seven minutes to read, wrap and write; linked, seconds.
+ * Social cards for a build. At build start it opens the card pool
+ * (src/lib/share/social-card-pool.ts); the card route hands the pool the
+ * cards the pages link to, and worker threads draw the missing ones while
+ * the pages render. Once every page is written it waits for the workers and
+ * hard-links each card from the cache into dist/social/ (copied where links
+ * are not possible). As pages, 48,000 cached cards took seven minutes to
+ * read, wrap and write; linked, seconds.
  */
-import { existsSync } from "node:fs";
 import { copyFile, link, mkdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { getOrRenderSocialCard } from "../lib/share/social-card";
-import { plannedSocialCards } from "../lib/share/social-card-pool";
+import { defaultSocialCardCacheDir, getOrRenderSocialCard } from "../lib/share/social-card";
+import { closeSocialCardPool, openSocialCardPool } from "../lib/share/social-card-pool";
+
+const WORKER_FILE = fileURLToPath(new URL("../lib/share/social-card-worker.mjs", import.meta.url));
 
 export function socialCards(): AstroIntegration {
   return {
     name: "paddock:social-cards",
     hooks: {
+      "astro:build:start": () => openSocialCardPool(defaultSocialCardCacheDir(), WORKER_FILE),
       "astro:build:done": async ({ dir, logger }) => {
-        const plan = plannedSocialCards();
+        const plan = closeSocialCardPool();
         if (!plan || plan.cards.length === 0) return;
         const started = performance.now();
         logger.info(`publishing ${plan.cards.length} social cards`);
@@ -44,7 +49,7 @@ export function socialCards(): AstroIntegration {
         const ms = (from: number, to = performance.now()) => Math.round(to - from);
         logger.info(
           `published ${plan.cards.length} social cards in ${ms(started)} ms ` +
-            `(waiting for the workers ${ms(started, waited)} ms, drawn here ${redrawn})`,
+            `(${plan.missing} drawn by the workers, waiting ${ms(started, waited)} ms; drawn here ${redrawn})`,
         );
       },
     },

@@ -4,16 +4,11 @@
  * posts are unchanged, instead of rendering fifty articles on every build.
  */
 import type { APIRoute } from "astro";
+import { feedRoutes, type FeedProps } from "@/site/listings";
 import { loadSite } from "@/site/load-site";
-import { feedCacheKey, renderFeed } from "@/site/render-feed";
-import { config } from "@/site/site-config";
+import { renderFeed } from "@/site/render-feed";
 
-export async function getStaticPaths() {
-  const site = await loadSite();
-  return [{ params: { feed: "rss" }, cacheKey: feedCacheKey(site.posts, site) }];
-}
+export const getStaticPaths = async () =>
+  feedRoutes(await loadSite(), "home").map((route) => ({ ...route, params: { feed: "rss" } }));
 
-export const GET: APIRoute = async () => {
-  const site = await loadSite();
-  return renderFeed({ title: config.name, description: config.description, pageUrl: "/", posts: site.posts, site });
-};
+export const GET: APIRoute<FeedProps> = async ({ props }) => renderFeed(props.listing, await loadSite());

@@ -5,7 +5,6 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { cacheKey } from "../lib/build/cache-keys";
 import { buildThread, sanitizeCommentHtml, type Thread } from "../lib/comments/archive";
@@ -15,10 +14,11 @@ import { EMPTY_SNAPSHOT, parseSnapshot, SNAPSHOT_FILE, type CommentsSnapshot } f
 import type { CategoryConfig } from "../lib/config";
 import type { Page } from "../lib/listings/pagination";
 import { toPost, type Post } from "../lib/content/posts";
-import { defaultSocialCardCacheDir, socialCardKey } from "../lib/share/social-card";
-import { planSocialCards, type PlannedCard } from "../lib/share/social-card-pool";
+import { socialCardKey } from "../lib/share/social-card";
+import type { PlannedCard } from "../lib/share/social-card-pool";
 import { needsSocialCard, socialCardPath } from "../lib/share/social-image-url";
 import { buildSiteIndex, type SiteIndex } from "../lib/listings/site-index";
+import { buildTime } from "./build-time";
 import { config } from "./site-config";
 
 /** A notice shown in the article's updates block. */
@@ -39,11 +39,15 @@ export type SiteAuthor = CollectionEntry<"authors">["data"] & {
   entry: CollectionEntry<"authors">;
 };
 export type Site = SiteIndex<SitePost, SiteAuthor> & {
+  /** Standalone pages (src/content/pages/), drafts only in `astro dev`. */
+  pages: CollectionEntry<"pages">[];
   comments: CommentsIndex;
   categoryOf(post: Post): CategoryConfig;
   authorNames(post: Post): string[];
-  /** Incremental-build key of an article page: everything it shows, the sidebar included. */
-  articleKey(post: SitePost): string;
+  /** Hash of everything the sidebar shows (it is on every page). */
+  sidebarKey: string;
+  /** Hash of the post's archived comments file, if it has one. */
+  archivedThreadHash(post: SitePost): string | undefined;
   /** Incremental-build key of a listing page: its own data, its posts and their comment counts, the sidebar. */
   listingKey(page: Page<SitePost>, extra: unknown): string;
   /** The post's generated social card, unless cards are off or its hero image is shared instead. */
@@ -52,19 +56,12 @@ export type Site = SiteIndex<SitePost, SiteAuthor> & {
 
 let site: Promise<Site> | undefined;
 
-/** Now, or PADDOCK_NOW (an ISO date) to build the site as it will look at another time. */
-function buildTime(): Date {
-  const override = process.env.PADDOCK_NOW;
-  if (!override) return new Date();
-  const date = new Date(override);
-  if (Number.isNaN(date.getTime())) {
-    throw new Error(`PADDOCK_NOW must be an ISO date such as 2026-12-01T08:00:00Z (got "${override}")`);
-  }
-  return date;
-}
-
 async function build(): Promise<Site> {
-  const [postEntries, authorEntries] = await Promise.all([getCollection("posts"), getCollection("authors")]);
+  const [postEntries, authorEntries, pages] = await Promise.all([
+    getCollection("posts"),
+    getCollection("authors"),
+    getCollection("pages", (page) => import.meta.env.DEV || !page.data.draft),
+  ]);
   const posts = postEntries.map((entry) => {
     const notices = [...entry.data.updates, ...entry.data.fromBody.notices].sort(
       (a, b) => a.date.getTime() - b.date.getTime(),
@@ -110,18 +107,12 @@ async function build(): Promise<Site> {
   const count = (posts: readonly SitePost[]) => posts.map((post) => comments.count(post));
   const built: Site = {
     ...index,
+    pages,
     comments,
     categoryOf,
     authorNames,
-    articleKey(post) {
-      const related = index.related(post, config.relatedPosts);
-      const { newer, older } = index.neighbours(post);
-      const tags = post.tagSlugs.map((slug) => index.byTag.get(slug)?.name);
-      // Related stories and previous/next show a link, the headline and the date.
-      const link = (other: SitePost | undefined) => other && [other.permalink, other.title, other.pubDate];
-      const others = [...related, newer, older].map(link);
-      return cacheKey([sidebar, post, comments.count(post), archives.files.get(post.id), others, tags]);
-    },
+    sidebarKey: sidebar,
+    archivedThreadHash: (post) => archives.files.get(post.id),
     listingKey: (page, extra) => cacheKey([sidebar, extra, page, count(page.items)]),
     socialCard(post) {
       if (!needsSocialCard(post, config.socialImages)) return undefined;
@@ -135,11 +126,6 @@ async function build(): Promise<Site> {
       return { input, key, path: socialCardPath(post.permalink, key) };
     },
   };
-  if (import.meta.env.PROD) {
-    const cards = index.posts.flatMap((post) => built.socialCard(post) ?? []);
-    // Run from the project root (as `astro build` is), where the worker's source file is.
-    planSocialCards(cards, defaultSocialCardCacheDir(), join(process.cwd(), "src/lib/share/social-card-worker.mjs"));
-  }
   return built;
 }
 

@@ -6,11 +6,16 @@
  */
 import { parseFrontmatterDate } from "./dates";
 
+export type NoticeType = "update" | "correction";
+
 export interface InlineNotice {
   date: Date;
-  type: "update" | "correction";
+  type: NoticeType;
   text: string;
 }
+
+/** How a notice is labelled wherever it is shown: the article, its feed item, the MDX component. */
+export const noticeLabel = (type: NoticeType) => (type === "correction" ? "Correction" : "Update");
 
 const NOTICE = /<(Update|Correction)\b([^>]*)>([\s\S]*?)<\/\1>/g;
 // date="…", date='…' or date={"…"}, among any other attributes.

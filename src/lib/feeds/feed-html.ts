@@ -6,6 +6,7 @@
  * untrusted.
  */
 import { parse } from "node-html-parser";
+import { escapeMarkup } from "./escape-markup";
 
 const URL_ATTRIBUTES = new Set(["href", "src", "poster", "cite", "action", "xlink:href", "background"]);
 const DROPPED_ATTRIBUTES = new Set(["srcdoc", "formaction", "data-pagefind-body"]);
@@ -23,9 +24,6 @@ function safeUrl(url: string, base: string): string | undefined {
   }
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 export interface FeedArticleParts {
   hero?: { src: string; width: number; height: number; alt: string; credit?: string | undefined } | undefined;
   /** Update and correction notices, already formatted for display. */
@@ -36,12 +34,12 @@ export interface FeedArticleParts {
 /** The article as a feed reader shows it: hero image, notices, then the body, as on the page. */
 export function feedArticleHtml({ hero, notices, body }: FeedArticleParts): string {
   const figure = hero
-    ? `<figure><img src="${escapeHtml(hero.src)}" alt="${escapeHtml(hero.alt)}" width="${hero.width}" height="${hero.height}">` +
-      (hero.credit ? `<figcaption>${escapeHtml(hero.credit)}</figcaption>` : "") +
+    ? `<figure><img src="${escapeMarkup(hero.src)}" alt="${escapeMarkup(hero.alt)}" width="${hero.width}" height="${hero.height}">` +
+      (hero.credit ? `<figcaption>${escapeMarkup(hero.credit)}</figcaption>` : "") +
       "</figure>"
     : "";
   const noticeHtml = notices
-    .map((n) => `<p><strong>${escapeHtml(n.label)}</strong> (${escapeHtml(n.date)}): ${escapeHtml(n.text)}</p>`)
+    .map((n) => `<p><strong>${escapeMarkup(n.label)}</strong> (${escapeMarkup(n.date)}): ${escapeMarkup(n.text)}</p>`)
     .join("");
   return figure + noticeHtml + body;
 }

@@ -6,6 +6,7 @@
 import type { ResolvedPaddockConfig } from "../config";
 import type { Post } from "../content/posts";
 import { absoluteUrl } from "../content/urls";
+import { escapeMarkup } from "./escape-markup";
 
 export interface FeedItem {
   title: string;
@@ -20,9 +21,6 @@ export interface FeedItem {
 export interface FeedPost extends Post {
   legacyGuid?: string | undefined;
 }
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function feedGuid(post: FeedPost, siteUrl: string): { value: string; isPermaLink: boolean } {
   if (post.legacyGuid) return { value: post.legacyGuid, isPermaLink: false };
@@ -46,8 +44,8 @@ export function feedItem(
     content,
     categories: [categoryTitle, ...post.tags],
     customData: [
-      `<guid isPermaLink="${guid.isPermaLink}">${escapeXml(guid.value)}</guid>`,
-      ...authorNames.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`),
+      `<guid isPermaLink="${guid.isPermaLink}">${escapeMarkup(guid.value)}</guid>`,
+      ...authorNames.map((name) => `<dc:creator>${escapeMarkup(name)}</dc:creator>`),
     ].join(""),
   };
 }

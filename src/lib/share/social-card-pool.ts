@@ -1,9 +1,10 @@
 /**
- * Draws a build's missing social cards in worker threads, from the moment the
- * site is loaded: a card costs about 30 ms of CPU, so a large archive's cards
- * would otherwise take longer than all its pages. The cards are not pages of
- * the build: src/integrations/social-cards.ts links them from the cache into
- * dist/ once every page is written, by the plan left here.
+ * Draws a build's missing social cards in worker threads while its pages
+ * render: a card costs tens of milliseconds of CPU, so a large archive's
+ * cards would otherwise take longer than all its pages. The cards are not
+ * pages of the build. The social-cards integration opens the pool at build
+ * start; the card route hands it the cards the pages link to; the
+ * integration waits for the workers, then links the cards into dist/.
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -22,34 +23,56 @@ export interface PlannedCard {
 export interface SocialCardPlan {
   cacheDir: string;
   cards: PlannedCard[];
-  /** Settles when the workers are done; a card they could not draw is missing from the cache. */
+  /** How many were missing from the cache and given to the workers. */
+  missing: number;
+  /** Settles when every worker has exited; a card a worker could not draw is missing from the cache. */
   drawn: Promise<void>;
 }
 
-// Made in the build's page bundle, read by the integration.
-const plan = processSlot<SocialCardPlan>("social-card-plan");
-
-export function planSocialCards(cards: PlannedCard[], cacheDir: string, workerFile: string): void {
-  const missing = new Map<string, SocialCardInput>();
-  for (const { key, input } of cards) if (!existsSync(join(cacheDir, `${key}.png`))) missing.set(key, input);
-  plan.set({ cacheDir, cards, drawn: draw([...missing.values()], cacheDir, workerFile) });
+interface Pool {
+  cacheDir: string;
+  workerFile: string;
+  plan?: SocialCardPlan;
 }
 
-export const plannedSocialCards = plan.get;
+// Opened by the integration (loaded with the config), fed by the page bundle: two copies of this module.
+const pool = processSlot<Pool>("social-card-pool");
 
-async function draw(inputs: SocialCardInput[], cacheDir: string, workerFile: string): Promise<void> {
-  if (inputs.length === 0 || !existsSync(workerFile)) return;
+/** The integration, at build start: cards handed over from now on are drawn into `cacheDir`. */
+export function openSocialCardPool(cacheDir: string, workerFile: string): void {
+  pool.set({ cacheDir, workerFile });
+}
+
+/** The integration, at the end: the plan, if any cards were handed over; the pool is closed. */
+export function closeSocialCardPool(): SocialCardPlan | undefined {
+  const plan = pool.get()?.plan;
+  pool.set(undefined);
+  return plan;
+}
+
+/** The card route, in a build: these are the cards the pages link to. Without an open pool, nothing. */
+export function requestSocialCards(cards: PlannedCard[]): void {
+  const open = pool.get();
+  if (!open || open.plan) return;
+  const missing = new Map<string, SocialCardInput>();
+  for (const { key, input } of cards) if (!existsSync(join(open.cacheDir, `${key}.png`))) missing.set(key, input);
+  const inputs = [...missing.values()];
+  open.plan = { cacheDir: open.cacheDir, cards, missing: inputs.length, drawn: draw(inputs, open) };
+}
+
+async function draw(inputs: SocialCardInput[], { cacheDir, workerFile }: Pool): Promise<void> {
+  if (inputs.length === 0) return;
   const threads = Math.min(availableParallelism(), 4, inputs.length);
   // eslint-disable-next-line no-console -- build progress: the first build of an archive spends minutes here
   console.info(`[paddock] drawing ${inputs.length} social cards in ${threads} worker threads`);
   await Promise.all(
     Array.from({ length: threads }, (_, t) => {
+      // Not unref'd: a running worker is what keeps the build alive when its pages finish first.
       const worker = new Worker(workerFile, {
         workerData: { cacheDir, inputs: inputs.filter((_, i) => i % threads === t) },
       });
-      // Never what keeps a failed build running.
-      worker.unref();
-      // A worker that fails leaves its cards to the integration, which draws what is missing.
+      // A worker that fails leaves its cards to the integration, which draws what is missing
+      // on the main thread, so the card's own error stops the build.
       return new Promise<void>((resolve) => {
         worker.on("error", () => resolve());
         worker.on("exit", () => resolve());

@@ -11,6 +11,7 @@ import { rawFrontmatter } from "../content/frontmatter";
 import { parseFrontmatterDate } from "../content/dates";
 import { permalinkFor } from "../content/posts";
 import { slugFromFilePath, slugify } from "../content/slugs";
+import { authorUrl, categoryUrl, tagUrl } from "../content/urls";
 
 export interface LintMessage {
   file: string;
@@ -240,13 +241,13 @@ export function lintInput(
     else if (pubDate.getTime() > now.getTime()) unpublished.set(permalink, "scheduled");
     else knownPaths.add(permalink);
   }
-  for (const category of config.categories) knownPaths.add(`/category/${category.slug}/`);
+  for (const category of config.categories) knownPaths.add(categoryUrl(category.slug));
   for (const { text } of files) {
     const tags = rawFrontmatter(text).tags;
-    if (Array.isArray(tags)) for (const tag of tags) knownPaths.add(`/tag/${slugify(String(tag))}/`);
+    if (Array.isArray(tags)) for (const tag of tags) knownPaths.add(tagUrl(slugify(String(tag))));
   }
   for (const file of readdirSync(join(root, "src/content/authors"))) {
-    knownPaths.add(`/author/${file.replace(/\.[^.]+$/, "")}/`);
+    knownPaths.add(authorUrl(file.replace(/\.[^.]+$/, "")));
   }
   return { files, knownPaths, unpublished, makes: config.makes };
 }

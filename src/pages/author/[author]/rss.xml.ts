@@ -1,27 +1,8 @@
 import type { APIRoute } from "astro";
-import { authorUrl } from "@/lib/content/urls";
+import { feedRoutes, type FeedProps } from "@/site/listings";
 import { loadSite } from "@/site/load-site";
-import { cacheKey } from "@/lib/build/cache-keys";
-import { feedCacheKey, renderFeed } from "@/site/render-feed";
-import { config } from "@/site/site-config";
+import { renderFeed } from "@/site/render-feed";
 
-export async function getStaticPaths() {
-  const site = await loadSite();
-  return site.authors.map((author) => ({
-    params: { author: author.id },
-    props: { id: author.id },
-    cacheKey: feedCacheKey(site.byAuthor.get(author.id) ?? [], site) + cacheKey(author),
-  }));
-}
+export const getStaticPaths = async () => feedRoutes(await loadSite(), "author");
 
-export const GET: APIRoute = async ({ props }) => {
-  const site = await loadSite();
-  const author = site.getAuthor((props as { id: string }).id)!;
-  return renderFeed({
-    title: `${config.name} – ${author.name}`,
-    description: `Stories by ${author.name} for ${config.name}.`,
-    pageUrl: authorUrl(author.id),
-    posts: site.byAuthor.get(author.id) ?? [],
-    site,
-  });
-};
+export const GET: APIRoute<FeedProps> = async ({ props }) => renderFeed(props.listing, await loadSite());

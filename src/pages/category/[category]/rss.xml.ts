@@ -1,26 +1,8 @@
-import type { APIRoute, GetStaticPaths } from "astro";
-import { categoryUrl } from "@/lib/content/urls";
+import type { APIRoute } from "astro";
+import { feedRoutes, type FeedProps } from "@/site/listings";
 import { loadSite } from "@/site/load-site";
-import { feedCacheKey, renderFeed } from "@/site/render-feed";
-import { config } from "@/site/site-config";
+import { renderFeed } from "@/site/render-feed";
 
-export const getStaticPaths = (async () => {
-  const site = await loadSite();
-  return config.categories.map((category) => ({
-    params: { category: category.slug },
-    props: { category },
-    cacheKey: feedCacheKey(site.byCategory.get(category.slug) ?? [], site),
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = async () => feedRoutes(await loadSite(), "category");
 
-export const GET: APIRoute = async ({ props }) => {
-  const { category } = props as { category: (typeof config.categories)[number] };
-  const site = await loadSite();
-  return renderFeed({
-    title: `${config.name} – ${category.title}`,
-    description: category.description ?? `${category.title} from ${config.name}.`,
-    pageUrl: categoryUrl(category.slug),
-    posts: site.byCategory.get(category.slug) ?? [],
-    site,
-  });
-};
+export const GET: APIRoute<FeedProps> = async ({ props }) => renderFeed(props.listing, await loadSite());

@@ -1,26 +1,8 @@
 import type { APIRoute } from "astro";
-import { tagUrl } from "@/lib/content/urls";
+import { feedRoutes, type FeedProps } from "@/site/listings";
 import { loadSite } from "@/site/load-site";
-import { feedCacheKey, renderFeed } from "@/site/render-feed";
-import { config } from "@/site/site-config";
+import { renderFeed } from "@/site/render-feed";
 
-export async function getStaticPaths() {
-  const site = await loadSite();
-  return [...site.byTag.values()].map((tag) => ({
-    params: { tag: tag.slug },
-    props: { slug: tag.slug },
-    cacheKey: feedCacheKey(tag.posts, site) + tag.name,
-  }));
-}
+export const getStaticPaths = async () => feedRoutes(await loadSite(), "tag");
 
-export const GET: APIRoute = async ({ props }) => {
-  const site = await loadSite();
-  const tag = site.byTag.get((props as { slug: string }).slug)!;
-  return renderFeed({
-    title: `${config.name} – ${tag.name}`,
-    description: `Every ${config.name} story about ${tag.name}.`,
-    pageUrl: tagUrl(tag.slug),
-    posts: tag.posts,
-    site,
-  });
-};
+export const GET: APIRoute<FeedProps> = async ({ props }) => renderFeed(props.listing, await loadSite());
