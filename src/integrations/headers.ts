@@ -1,50 +1,26 @@
 /**
- * Writes dist/_headers after the build, from what the built pages actually
- * contain (see src/lib/build/headers-file.ts), and dist/_redirects for CDN hosts.
+ * Writes dist/_headers after the build (see src/lib/build/headers-file.ts) and
+ * dist/_redirects for CDN hosts. The CSP allows Paddock's own inline scripts
+ * by hash (src/client/inline-scripts.ts) and nothing else inline: pages are
+ * never read for scripts, so no text in them (an uploaded HTML file, a comment,
+ * a title) can approve one.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { readdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join, sep } from "node:path";
+import { readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { INLINE_SCRIPTS } from "../client/inline-scripts";
 import { GISCUS_ORIGIN } from "../lib/comments/giscus";
-import { headersFile, inlineScripts as findInlineScripts, shortCacheRules } from "../lib/build/headers-file";
+import { headersFile, shortCacheRules } from "../lib/build/headers-file";
 import { redirectsFile, type Redirect } from "../lib/build/redirects";
-import { setPageSink } from "../lib/build/rendered-pages";
 import { VIDEO_ORIGINS } from "../lib/content/video";
 
-/** Inline scripts of each page of the last build, so pages an incremental build copies need no reading. */
-interface ScriptRecords {
-  scripts: string[];
-  /** Page URL → indexes into `scripts`. */
-  pages: Record<string, number[]>;
-}
-
-function readRecords(file: string): Map<string, string[]> {
-  try {
-    const records = JSON.parse(readFileSync(file, "utf8")) as ScriptRecords;
-    return new Map(Object.entries(records.pages).map(([url, ids]) => [url, ids.map((id) => records.scripts[id]!)]));
-  } catch {
-    return new Map();
-  }
-}
-
-function writeRecords(file: string, pages: Map<string, string[]>): void {
-  const ids = new Map<string, number>();
-  const records: ScriptRecords = { scripts: [], pages: {} };
-  for (const [url, scripts] of pages) {
-    records.pages[url] = scripts.map((script) => {
-      if (!ids.has(script)) ids.set(script, records.scripts.push(script) - 1);
-      return ids.get(script)!;
-    });
-  }
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(records));
-}
-
-/** "2026/11/slug/index.html" → "/2026/11/slug/", "404.html" → "/404": as the middleware sees the page. */
-const urlOf = (file: string) =>
-  `/${file.split(sep).join("/")}`.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "");
+/**
+ * Vite's asset rule, except that bundled scripts always stay files under /_astro/ ('self' in the
+ * CSP). Astro would otherwise inline the small ones (the video and gallery scripts), and their text
+ * is only known once the bundler has run.
+ */
+const scriptsStayFiles = (file: string) => (/\.m?js$/.test(file) ? false : undefined);
 
 export function securityHeaders(options: {
   giscus: boolean;
@@ -52,51 +28,19 @@ export function securityHeaders(options: {
   /** Where the newsletter form posts, if it has one. */
   formAction?: string | undefined;
 }): AstroIntegration {
-  const rendered = new Map<string, string[]>();
-  // A matched script is a slice of its page, and V8 keeps the whole page alive for it: 110,000
-  // pages would stay in memory. Each distinct script is kept once, as a string of its own.
-  const distinct = new Map<string, string>();
-  const intern = (script: string) => {
-    let own = distinct.get(script);
-    if (own === undefined) distinct.set((own = Buffer.from(script).toString()), own);
-    return own;
-  };
-  let recordsFile = "";
   return {
     name: "paddock:headers",
     hooks: {
-      "astro:config:done": ({ config }) => {
-        recordsFile = join(fileURLToPath(config.cacheDir), "paddock", "inline-scripts.json");
-      },
-      "astro:build:start": () => {
-        setPageSink((url, html) => rendered.set(url, findInlineScripts(html).map(intern)));
+      "astro:config:setup": ({ updateConfig }) => {
+        updateConfig({ vite: { build: { assetsInlineLimit: scriptsStayFiles } } });
       },
       "astro:build:done": async ({ dir, logger }) => {
-        setPageSink(undefined);
         const outDir = fileURLToPath(dir);
         const top = await readdir(outDir, { withFileTypes: true });
-        const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith(".html"));
-        // Pages rendered now were seen by the middleware; pages copied from the last build keep
-        // their record; anything else (redirect pages, a first build) is read from dist/.
-        const previous = readRecords(recordsFile);
-        const pages = new Map<string, string[]>();
-        let read = 0;
-        for (const file of files) {
-          const url = urlOf(file);
-          let scripts = rendered.get(url) ?? previous.get(url);
-          if (!scripts) {
-            scripts = findInlineScripts(await readFile(join(outDir, file), "utf8"));
-            read++;
-          }
-          pages.set(url, scripts);
-        }
-        writeRecords(recordsFile, pages);
-        const inlineScripts = new Set([...pages.values()].flat());
-        logger.info(`${files.length} pages: ${rendered.size} rendered, ${read} read from dist/`);
         await writeFile(
           join(outDir, "_headers"),
           headersFile({
-            inlineScripts,
+            inlineScripts: INLINE_SCRIPTS,
             // giscus when comments are on; the two video players always (the style guide has a video,
             // and any post may), framed only once a reader presses play.
             frameOrigins: [...(options.giscus ? [GISCUS_ORIGIN] : []), ...VIDEO_ORIGINS],
@@ -114,7 +58,7 @@ export function securityHeaders(options: {
           );
         }
         logger.info(
-          `wrote _headers (${inlineScripts.size} inline scripts allowed by hash)` +
+          `wrote _headers (${INLINE_SCRIPTS.length} inline scripts of Paddock's allowed by hash)` +
             (options.redirects.length ? ` and _redirects (${options.redirects.length})` : ""),
         );
       },

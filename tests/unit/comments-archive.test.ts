@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   avatarHue,
   buildThread,
+  commenterLink,
   firstWords,
   htmlToText,
   sanitizeCommentHtml,
@@ -136,5 +138,40 @@ describe("archive files", () => {
       /^2012\/post\.comments\.json is not a valid archived-comments file:\n- comments\[0\]\.author: expected the commenter's name\n- comments\[0\]\.date: expected a date such as 2012-04-18 11:42 \(got "soon"\)\n- comments\[0\]\.votes/,
     );
     expect(() => parseArchiveFile("{", "x.comments.json", "UTC")).toThrow(/^x\.comments\.json is not valid JSON/);
+  });
+});
+
+describe("commenters' websites", () => {
+  const file = "2026/plant.comments.json";
+  const thread = buildThread(
+    parseArchiveFile(readFileSync("tests/fixtures/security/hostile-commenters.comments.json", "utf8"), file, "UTC"),
+    file,
+  );
+  const links = Object.fromEntries(thread.nodes.map((node) => [node.comment.id, node.authorLink]));
+
+  it("become links only when they are http(s) URLs", () => {
+    expect(links).toEqual({
+      "1": "https://example.org/owner",
+      "2": undefined,
+      "3": undefined,
+      "4": undefined,
+      "5": undefined,
+      "6": undefined,
+      "7": undefined,
+    });
+    expect(commenterLink("http://example.org")).toBe("http://example.org");
+    expect(commenterLink("example.org")).toBeUndefined();
+    expect(commenterLink("//example.org")).toBeUndefined();
+  });
+
+  it("keep every comment, and warn with the file and the comment id for each link dropped", () => {
+    expect(thread.count).toBe(7);
+    expect(thread.warnings).toEqual([
+      `${file}: comment "2": authorUrl must be an http(s) URL (got "javascript:alert(document.cookie)"); the name is shown without a link`,
+      `${file}: comment "3": authorUrl must be an http(s) URL (got "data:text/html;base64,PHNjcmlwdD5hbGVydC…"); the name is shown without a link`,
+      `${file}: comment "4": authorUrl must be an http(s) URL (got "vbscript:msgbox(1)"); the name is shown without a link`,
+      `${file}: comment "5": authorUrl must be an http(s) URL (got " JaVaScRiPt:alert(1)"); the name is shown without a link`,
+      `${file}: comment "6": authorUrl must be an http(s) URL (got "java\\tscript:alert(1)"); the name is shown without a link`,
+    ]);
   });
 });

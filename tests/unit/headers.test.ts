@@ -1,13 +1,19 @@
-import { createHash } from "node:crypto";
-import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, headersFile, inlineScripts } from "../../src/lib/build/headers-file";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { AstroIntegrationLogger } from "astro";
+import { afterAll, describe, expect, it } from "vitest";
+import { INLINE_SCRIPTS } from "../../src/client/inline-scripts";
+import { securityHeaders } from "../../src/integrations/headers";
+import { contentSecurityPolicy, headersFile } from "../../src/lib/build/headers-file";
+import { allowedScriptHashes, executableInlineScripts, hashOf } from "../support/csp";
 
 describe("_headers", () => {
   it("allow each inline script by its hash, once", () => {
     const script = "document.documentElement.dataset.theme = 'dark';";
-    const hash = createHash("sha256").update(script).digest("base64");
     const csp = contentSecurityPolicy({ inlineScripts: [script, script], frameOrigins: [] });
-    expect(csp).toContain(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}';`);
+    expect(csp).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hashOf(script)};`);
     expect(csp.match(/sha256-/g)).toHaveLength(1);
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
   });
@@ -35,21 +41,44 @@ describe("_headers", () => {
     expect(file).toContain("  X-Content-Type-Options: nosniff\n");
     expect(file).toContain("/_astro/*\n  Cache-Control: public, max-age=31536000, immutable");
   });
+});
 
-  it("find the inline scripts a browser runs, and only those", () => {
-    const html = [
-      `<script>document.documentElement.dataset.theme = "dark";</script>`,
-      `<script type="module">import("/x.js");</script>`,
-      `<SCRIPT type='text/javascript'>a < b</SCRIPT >`,
-      `<script type="application/ld+json">{"@type":"NewsArticle"}</script>`,
-      `<script type="module" src="/_astro/comments.js"></script>`,
-      `<script\nsrc="/a.js"></script>`,
-      `<p data-script="<script>">text</p>`,
-    ].join("\n");
-    expect(inlineScripts(html)).toEqual([
-      `document.documentElement.dataset.theme = "dark";`,
-      `import("/x.js");`,
-      "a < b",
-    ]);
+describe("the headers integration", () => {
+  const dist = mkdtempSync(join(tmpdir(), "paddock-headers-"));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  const silent = { info() {}, warn() {} } as unknown as AstroIntegrationLogger;
+
+  /** Runs the integration over a dist/ holding these fixture files, as `astro build` would at the end. */
+  async function headersFor(files: Record<string, string>): Promise<string> {
+    rmSync(dist, { recursive: true, force: true });
+    for (const [to, fixture] of Object.entries(files)) {
+      mkdirSync(join(dist, to, ".."), { recursive: true });
+      cpSync(join("tests/fixtures/security", fixture), join(dist, to));
+    }
+    const done = securityHeaders({ giscus: false, redirects: [] }).hooks["astro:build:done"]!;
+    await (done as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>)({
+      dir: pathToFileURL(`${dist}/`),
+      logger: silent,
+    });
+    return readFileSync(join(dist, "_headers"), "utf8");
+  }
+
+  it("allows Paddock's own inline scripts, whatever the pages hold", async () => {
+    const headers = await headersFor({ "index.html": "script-in-attributes.html" });
+    expect(allowedScriptHashes(headers).sort()).toEqual(INLINE_SCRIPTS.map(hashOf).sort());
+  });
+
+  it("adds no hash for a script in an uploaded HTML file under wp-content/", async () => {
+    const headers = await headersFor({ "wp-content/uploads/2019/03/page.html": "uploaded-page.html" });
+    const [uploaded] = executableInlineScripts(readFileSync("tests/fixtures/security/uploaded-page.html", "utf8"));
+    expect(uploaded).toContain("alert(document.domain)");
+    expect(allowedScriptHashes(headers)).not.toContain(hashOf(uploaded!));
+    expect(allowedScriptHashes(headers)).toHaveLength(INLINE_SCRIPTS.length);
+  });
+
+  it("adds no hash for <script> text inside attribute values", async () => {
+    const headers = await headersFor({ "index.html": "script-in-attributes.html" });
+    expect(allowedScriptHashes(headers)).not.toContain(hashOf("alert(1)"));
+    expect(allowedScriptHashes(headers)).toHaveLength(INLINE_SCRIPTS.length);
   });
 });

@@ -2,12 +2,13 @@
  * The `_headers` file that CDNs such as Netlify and Cloudflare Pages read:
  * a Content-Security-Policy that allows exactly what the site loads, other
  * security headers, and caching rules. Inline scripts are allowed by their
- * SHA-256 hash, so no 'unsafe-inline' is needed for scripts.
+ * SHA-256 hash, so no 'unsafe-inline' is needed for scripts. The scripts are
+ * Paddock's own, passed in by the caller; nothing here reads page text.
  */
 import { createHash } from "node:crypto";
 
 export interface HeaderInputs {
-  /** Text of every executable inline <script> in the built pages. */
+  /** Text of every inline script Paddock writes into its pages (src/client/inline-scripts.ts). */
   inlineScripts: Iterable<string>;
   /** Origins the site frames (giscus). */
   frameOrigins: string[];
@@ -83,22 +84,4 @@ export function headersFile(inputs: HeaderInputs): string {
     )
     .join("\n\n")
     .concat("\n");
-}
-
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-const EXECUTABLE_TYPES = new Set(["", "module", "text/javascript", "application/javascript"]);
-
-/**
- * The text of every inline script the browser would run (no `src`, a
- * JavaScript type). A scan rather than a parse: the build runs it over every
- * page, and Astro's output is well-formed.
- */
-export function inlineScripts(html: string): string[] {
-  const found: string[] = [];
-  for (const [, attributes = "", text = ""] of html.matchAll(SCRIPT)) {
-    if (/(?:^|\s)src\s*=/i.test(attributes)) continue;
-    const type = /(?:^|\s)type\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes);
-    if (EXECUTABLE_TYPES.has((type?.[1] ?? type?.[2] ?? type?.[3] ?? "").trim().toLowerCase())) found.push(text);
-  }
-  return found;
 }

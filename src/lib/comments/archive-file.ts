@@ -22,7 +22,8 @@ function schema(timeZone: string) {
           .transform((value) => (value === "" || value === 0 || value === null ? undefined : String(value)))
           .optional(),
         author: z.string({ error: "expected the commenter's name" }).trim().min(1, "expected the commenter's name"),
-        authorUrl: z.url({ error: "expected the commenter's website as a full URL" }).optional(),
+        // Any text: a website that cannot be a link costs the comment its link, not the build (see buildThread).
+        authorUrl: z.string({ error: "expected the commenter's website as text" }).optional(),
         date: z.string({ error: "expected a date such as 2012-04-18 11:42" }).transform((value, ctx) => {
           const date = parseFrontmatterDate(value, timeZone);
           if (!date) {

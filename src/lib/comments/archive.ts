@@ -14,6 +14,7 @@ export interface ArchivedComment {
   /** The id of the comment this replies to, if any. */
   parent?: string | undefined;
   author: string;
+  /** The commenter's website as the file states it: untrusted, shown only through `ThreadNode.authorLink`. */
   authorUrl?: string | undefined;
   date: Date;
   /** HTML as the old site stored it; sanitised before it is shown. */
@@ -23,6 +24,8 @@ export interface ArchivedComment {
 
 export interface ThreadNode {
   comment: ArchivedComment;
+  /** The commenter's website as a link, if it is an http(s) URL. */
+  authorLink?: string | undefined;
   /** 1 for top-level comments. */
   depth: number;
   replies: ThreadNode[];
@@ -39,12 +42,35 @@ export interface Thread {
 const byDate = (a: ThreadNode, b: ThreadNode) =>
   a.comment.date.getTime() - b.comment.date.getTime() || a.comment.id.localeCompare(b.comment.id);
 
+/**
+ * A commenter's website as a link readers may follow: http(s) only. `javascript:`, `data:`,
+ * `vbscript:` and the like would run when clicked on hosts that send no CSP (GitHub Pages).
+ */
+export function commenterLink(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const { protocol } = new URL(url.trim());
+    return protocol === "http:" || protocol === "https:" ? url.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `"javascript:alert(document.cookie)…"`: enough of a value to find it in the file, never a whole payload. */
+const quoted = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
 export function buildThread(comments: readonly ArchivedComment[], file: string): Thread {
   const warnings: string[] = [];
   const nodes = new Map<string, ThreadNode>();
   for (const comment of comments) {
     if (nodes.has(comment.id)) warnings.push(`${file}: comment "${comment.id}" appears twice; the later one is shown`);
-    nodes.set(comment.id, { comment, depth: 1, replies: [] });
+    const authorLink = commenterLink(comment.authorUrl);
+    if (comment.authorUrl !== undefined && !authorLink) {
+      warnings.push(
+        `${file}: comment "${comment.id}": authorUrl must be an http(s) URL (got ${quoted(comment.authorUrl)}); the name is shown without a link`,
+      );
+    }
+    nodes.set(comment.id, { comment, authorLink, depth: 1, replies: [] });
   }
   const roots: ThreadNode[] = [];
   const parentOf = (node: ThreadNode) => (node.comment.parent ? nodes.get(node.comment.parent) : undefined);
