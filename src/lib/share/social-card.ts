@@ -9,6 +9,7 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { SatoriNode } from "satori";
+import { encodeIndexedPng, MAX_PALETTE_COLOURS } from "./indexed-png.ts";
 
 export const SOCIAL_CARD_WIDTH = 1200;
 export const SOCIAL_CARD_HEIGHT = 630;
@@ -26,6 +27,8 @@ export interface SocialCardInput {
 /** The element tree satori takes: React-shaped plain objects, no React needed. */
 export interface CardElement {
   type: string;
+  /** Names an element in satori's layout report (onNodeDetected), which copies the props. */
+  key?: string;
   props: { style?: Record<string, string | number>; children?: CardChild | CardChild[] };
 }
 export type CardChild = CardElement | string;
@@ -64,77 +67,87 @@ function singleLine(text: string, style: Record<string, string | number>): CardE
   return el("div", { display: "block", lineClamp: 1, ...style }, text);
 }
 
+const ROOT_STYLE = {
+  width: SOCIAL_CARD_WIDTH,
+  display: "flex",
+  flexDirection: "column",
+  color: COLORS.text,
+  fontFamily: FONT_FAMILY,
+} as const;
+
+/** Masthead: the site header's name and its accent rule. The same on every card of a site. */
+function mastheadElement(siteName: string): CardElement {
+  return el("div", { display: "flex", flexDirection: "column", padding: `44px ${PADDING_X}px 0` }, [
+    singleLine(siteName, { fontSize: 40, fontWeight: 700, letterSpacing: "-0.02em", lineHeight: 1.2 }),
+    el("div", { marginTop: 18, height: 8, width: "100%", backgroundColor: COLORS.accent }),
+  ]);
+}
+
+/** Everything below the masthead: kicker and headline, centred in the room left, then the byline. */
+function storyElements(input: SocialCardInput): CardElement[] {
+  const headline = headlineStyle(input.title);
+  return [
+    el(
+      "div",
+      {
+        display: "flex",
+        flexDirection: "column",
+        flexGrow: 1,
+        justifyContent: "center",
+        padding: `0 ${PADDING_X}px`,
+        overflow: "hidden",
+      },
+      [
+        singleLine(input.category.toUpperCase(), {
+          color: COLORS.accent,
+          fontSize: 28,
+          fontWeight: 700,
+          letterSpacing: "0.08em",
+          lineHeight: 1.2,
+          marginBottom: 14,
+        }),
+        el(
+          "div",
+          {
+            display: "block",
+            lineClamp: headline.maxLines,
+            fontSize: headline.fontSize,
+            fontWeight: 700,
+            lineHeight: HEADLINE_LINE_HEIGHT,
+            letterSpacing: "-0.015em",
+            // A word wider than the card (a long model code, a URL) breaks instead of running off the edge.
+            overflowWrap: "break-word",
+          },
+          input.title,
+        ),
+      ],
+    ),
+    singleLine(bylineText(input.authors), {
+      color: COLORS.soft,
+      fontSize: 30,
+      fontWeight: 400,
+      lineHeight: 1.3,
+      padding: `0 ${PADDING_X}px 48px`,
+    }),
+  ];
+}
+
 /** The card's element tree: site name over an accent rule, then kicker, headline and byline. */
 export function socialCardElement(input: SocialCardInput): CardElement {
-  const headline = headlineStyle(input.title);
-  return el(
-    "div",
-    {
-      width: SOCIAL_CARD_WIDTH,
-      height: SOCIAL_CARD_HEIGHT,
-      display: "flex",
-      flexDirection: "column",
-      backgroundColor: COLORS.background,
-      color: COLORS.text,
-      fontFamily: FONT_FAMILY,
-    },
-    [
-      // Masthead: the site header's name and its accent rule.
-      el("div", { display: "flex", flexDirection: "column", padding: `44px ${PADDING_X}px 0` }, [
-        singleLine(input.siteName, { fontSize: 40, fontWeight: 700, letterSpacing: "-0.02em", lineHeight: 1.2 }),
-        el("div", { marginTop: 18, height: 8, width: "100%", backgroundColor: COLORS.accent }),
-      ]),
-      el(
-        "div",
-        {
-          display: "flex",
-          flexDirection: "column",
-          flexGrow: 1,
-          justifyContent: "center",
-          padding: `0 ${PADDING_X}px`,
-          overflow: "hidden",
-        },
-        [
-          singleLine(input.category.toUpperCase(), {
-            color: COLORS.accent,
-            fontSize: 28,
-            fontWeight: 700,
-            letterSpacing: "0.08em",
-            lineHeight: 1.2,
-            marginBottom: 14,
-          }),
-          el(
-            "div",
-            {
-              display: "block",
-              lineClamp: headline.maxLines,
-              fontSize: headline.fontSize,
-              fontWeight: 700,
-              lineHeight: HEADLINE_LINE_HEIGHT,
-              letterSpacing: "-0.015em",
-              // A word wider than the card (a long model code, a URL) breaks instead of running off the edge.
-              overflowWrap: "break-word",
-            },
-            input.title,
-          ),
-        ],
-      ),
-      singleLine(bylineText(input.authors), {
-        color: COLORS.soft,
-        fontSize: 30,
-        fontWeight: 400,
-        lineHeight: 1.3,
-        padding: `0 ${PADDING_X}px 48px`,
-      }),
-    ],
-  );
+  return el("div", { ...ROOT_STYLE, height: SOCIAL_CARD_HEIGHT, backgroundColor: COLORS.background }, [
+    mastheadElement(input.siteName),
+    ...storyElements(input),
+  ]);
 }
 
 const requireFromHere = createRequire(import.meta.url);
 
 let rendererVersions: string | undefined;
-/** Named in the key so that cards drawn with resvg's own encoder are redrawn. */
-const PNG_ENCODER = "png:sharp";
+/**
+ * Named in the key so that cards drawn by an older pipeline (resvg's own encoder, then sharp's RGB PNG)
+ * are redrawn: the frame-and-story render with an exact palette differs from them by a rounding step.
+ */
+const PIPELINE = "pipeline:frame+story,indexed-png";
 
 /**
  * The renderer's major.minor versions are part of the key: a feature release
@@ -153,7 +166,7 @@ function getRendererVersions(): string {
         });
       }
     })
-    .concat(PNG_ENCODER)
+    .concat(PIPELINE)
     .join(" ");
   return rendererVersions;
 }
@@ -207,27 +220,193 @@ export async function renderSocialCardSvg(
   input: SocialCardInput,
   { onBox }: { onBox?: (box: CardBox) => void } = {},
 ): Promise<string> {
+  return satoriSvg(socialCardElement(input), SOCIAL_CARD_HEIGHT, onBox);
+}
+
+const RESVG_OPTIONS = { fitTo: { mode: "original" }, font: { loadSystemFonts: false } } as const;
+
+/**
+ * The plain render of the whole card: satori, resvg, sharp's RGB PNG. The reference the faster
+ * pipeline is tested against, and what a card falls back to if it ever has more colours than a
+ * palette holds.
+ */
+export async function renderSocialCardReference(input: SocialCardInput): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await renderSocialCardSvg(input);
+  const [{ renderAsync }, { default: sharp }] = await Promise.all([import("@resvg/resvg-js"), import("sharp")]);
+  const image = await renderAsync(svg, RESVG_OPTIONS);
+  const raw = { width: image.width, height: image.height, channels: 4 } as const;
+  return new Uint8Array(await sharp(image.pixels, { raw }).removeAlpha().png().toBuffer());
+}
+
+/**
+ * What every card of a site shares, drawn once per process: the background and the masthead as
+ * PNG scanlines (filter byte, then palette indices), their palette, and the row where the story
+ * part of the card begins.
+ */
+export interface CardFrame {
+  storyTop: number;
+  scanlines: Uint8Array;
+  /** Colours as 0xRRGGBB, in index order. */
+  palette: number[];
+}
+
+const STRIDE = SOCIAL_CARD_WIDTH + 1;
+const frames = new Map<string, Promise<CardFrame>>();
+
+/** Premultiplied RGBA pixels as resvg hands them over, one 32-bit word per pixel. */
+function pixelWords(pixels: Uint8Array): Uint32Array {
+  const aligned = pixels.byteOffset % 4 === 0 ? pixels : pixels.slice();
+  return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4);
+}
+
+/** A premultiplied pixel (as a little-endian word) over an opaque 0xRRGGBB colour. */
+function over(word: number, under: number): number {
+  const inverse = 255 - (word >>> 24);
+  let rgb = 0;
+  for (let shift = 0; shift < 24; shift += 8) {
+    const channel = ((word >>> shift) & 255) + Math.round((((under >>> (16 - shift)) & 255) * inverse) / 255);
+    rgb |= Math.min(channel, 255) << (16 - shift);
+  }
+  return rgb;
+}
+
+/**
+ * Paints resvg pixels onto card scanlines from row `top` down. Returns false when the card would
+ * need more colours than a palette holds (then nothing it wrote is used).
+ */
+function paint(
+  scanlines: Uint8Array,
+  palette: number[],
+  indexOf: Map<number, number>,
+  pixels: Uint8Array,
+  top: number,
+): boolean {
+  const words = pixelWords(pixels);
+  const rows = words.length / SOCIAL_CARD_WIDTH;
+  // Keyed by what is underneath and the pixel: a card holds a few hundred such pairs, each composited once.
+  const memo = new Map<number, number>();
+  let lastKey = -1;
+  let lastIndex = 0;
+  for (let y = 0; y < rows; y++) {
+    const from = y * SOCIAL_CARD_WIDTH;
+    const to = (top + y) * STRIDE + 1;
+    for (let x = 0; x < SOCIAL_CARD_WIDTH; x++) {
+      const word = words[from + x]!;
+      // Transparent: the frame shows through. Most of a card.
+      if (word === 0) continue;
+      const under = scanlines[to + x]!;
+      const key = under * 0x1_0000_0000 + word;
+      if (key !== lastKey) {
+        let index = memo.get(key);
+        if (index === undefined) {
+          const rgb = over(word, palette[under]!);
+          index = indexOf.get(rgb);
+          if (index === undefined) {
+            if (palette.length === MAX_PALETTE_COLOURS) return false;
+            index = palette.push(rgb) - 1;
+            indexOf.set(rgb, index);
+          }
+          memo.set(key, index);
+        }
+        lastKey = key;
+        lastIndex = index;
+      }
+      scanlines[to + x] = lastIndex;
+    }
+  }
+  return true;
+}
+
+function paletteBytes(palette: readonly number[]): Uint8Array {
+  const bytes = new Uint8Array(palette.length * 3);
+  palette.forEach((rgb, i) => bytes.set([rgb >>> 16, (rgb >>> 8) & 255, rgb & 255], i * 3));
+  return bytes;
+}
+
+async function satoriSvg(element: CardElement, height: number, onBox?: (box: SatoriNode) => void): Promise<string> {
   // Imported on first render only, so a build where every card is cached never loads the renderer.
   const { default: satori } = await import("satori");
-  return satori(socialCardElement(input), {
+  return satori(element, {
     width: SOCIAL_CARD_WIDTH,
-    height: SOCIAL_CARD_HEIGHT,
+    height,
     fonts: await loadFonts(),
     ...(onBox && { onNodeDetected: onBox }),
   });
 }
 
+async function rasterize(svg: string): Promise<Uint8Array> {
+  const { renderAsync } = await import("@resvg/resvg-js");
+  return (await renderAsync(svg, RESVG_OPTIONS)).pixels;
+}
+
+async function drawFrame(siteName: string): Promise<CardFrame> {
+  // The masthead laid out as on the card, over a spacer that stands for the story: where the spacer starts is
+  // where the story's own render goes.
+  const spacer: CardElement = { ...el("div", { flexGrow: 1 }), key: "story" };
+  const frame = (children: CardElement[]) =>
+    el("div", { ...ROOT_STYLE, height: SOCIAL_CARD_HEIGHT, backgroundColor: COLORS.background }, children);
+  let storyTop = Number.NaN;
+  let svg = await satoriSvg(frame([mastheadElement(siteName), spacer]), SOCIAL_CARD_HEIGHT, (box) => {
+    if (box.key === spacer.key) storyTop = box.top;
+  });
+  // A masthead of fractional height would put the story's glyphs on other subpixels than the full render:
+  // then the frame is the bare background and the story render draws the masthead too.
+  if (!Number.isInteger(storyTop) || storyTop < 0 || storyTop >= SOCIAL_CARD_HEIGHT) {
+    storyTop = 0;
+    svg = await satoriSvg(frame([]), SOCIAL_CARD_HEIGHT);
+  }
+  const background = Number.parseInt(COLORS.background.slice(1), 16);
+  const palette = [background];
+  const scanlines = new Uint8Array(SOCIAL_CARD_HEIGHT * STRIDE);
+  if (!paint(scanlines, palette, new Map([[background, 0]]), await rasterize(svg), 0)) {
+    throw new Error("A social card frame needs more colours than a PNG palette holds");
+  }
+  return { storyTop, scanlines, palette };
+}
+
+/** The frame for a site name, drawn on first use and kept for the process (a build has one or two). */
+export function getCardFrame(siteName: string): Promise<CardFrame> {
+  let frame = frames.get(siteName);
+  if (!frame) {
+    frame = drawFrame(siteName);
+    frames.set(siteName, frame);
+    frame.catch(() => frames.delete(siteName));
+  }
+  return frame;
+}
+
 /**
- * The card as a PNG of exactly 1200×630 pixels. resvg draws off the main
- * thread; sharp encodes (half the time and 40% fewer bytes than resvg's own
- * encoder, measured on the bench corpus).
+ * The story part of the card as SVG on a transparent background: the same tree as the full card
+ * minus the masthead, on a canvas that starts at the frame's `storyTop`, so every glyph lands on
+ * the same pixels (shifted by whole rows) as in the full render.
+ */
+export function renderStorySvg(input: SocialCardInput, frame: CardFrame): Promise<string> {
+  const height = SOCIAL_CARD_HEIGHT - frame.storyTop;
+  const children = storyElements(input);
+  if (frame.storyTop === 0) children.unshift(mastheadElement(input.siteName));
+  return satoriSvg(el("div", { ...ROOT_STYLE, height }, children), height);
+}
+
+/** resvg's pixels of the story SVG (premultiplied RGBA). */
+export const rasterizeStory = rasterize;
+
+/** The frame with the story painted on it, as an indexed PNG; undefined if the palette would overflow. */
+export function composeSocialCard(frame: CardFrame, story: Uint8Array): Uint8Array<ArrayBuffer> | undefined {
+  const scanlines = frame.scanlines.slice();
+  const palette = [...frame.palette];
+  if (!paint(scanlines, palette, new Map(palette.map((rgb, i) => [rgb, i])), story, frame.storyTop)) return undefined;
+  return encodeIndexedPng(SOCIAL_CARD_WIDTH, SOCIAL_CARD_HEIGHT, scanlines, paletteBytes(palette));
+}
+
+/**
+ * The card as a PNG of exactly 1200×630 pixels. The background and masthead are drawn once per
+ * process; per card only the story (kicker, headline, byline) goes through satori and resvg, on
+ * a transparent canvas that is painted onto the frame and written as an exact-palette PNG.
  */
 export async function renderSocialCard(input: SocialCardInput): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await renderSocialCardSvg(input);
-  const [{ renderAsync }, { default: sharp }] = await Promise.all([import("@resvg/resvg-js"), import("sharp")]);
-  const image = await renderAsync(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } });
-  const raw = { width: image.width, height: image.height, channels: 4 } as const;
-  return new Uint8Array(await sharp(image.pixels, { raw }).removeAlpha().png().toBuffer());
+  const frame = await getCardFrame(input.siteName);
+  const story = await rasterizeStory(await renderStorySvg(input, frame));
+  return composeSocialCard(frame, story) ?? renderSocialCardReference(input);
 }
 
 /**
