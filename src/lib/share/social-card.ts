@@ -8,6 +8,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { isMainThread } from "node:worker_threads";
 import type { SatoriNode } from "satori";
 import { encodeIndexedPng, MAX_PALETTE_COLOURS } from "./indexed-png.ts";
 
@@ -39,6 +40,7 @@ const PADDING_X = 72;
 const HEADLINE_LINE_HEIGHT = 1.12;
 /** Height left for the headline between the kicker and the byline (see socialCardElement's layout). */
 const HEADLINE_BOX_HEIGHT = 330;
+const KICKER_SIZE = 28;
 
 /**
  * Shorter headlines get bigger type; the line clamp is what the box holds at
@@ -83,52 +85,73 @@ function mastheadElement(siteName: string): CardElement {
   ]);
 }
 
-/** Everything below the masthead: kicker and headline, centred in the room left, then the byline. */
-function storyElements(input: SocialCardInput): CardElement[] {
+/** Names an element so that its box can be found in satori's layout report. */
+function keyed(key: string, element: CardElement): CardElement {
+  return { ...element, key };
+}
+
+/**
+ * Everything below the masthead: kicker and headline, centred in the room left, then the byline.
+ * `clip: false` leaves out the column's overflow clip, which costs resvg two canvas-sized mask
+ * layers per card; see renderStorySvg for when that draws the same pixels.
+ */
+function storyElements(input: SocialCardInput, { clip = true } = {}): CardElement[] {
   const headline = headlineStyle(input.title);
   return [
-    el(
-      "div",
-      {
-        display: "flex",
-        flexDirection: "column",
-        flexGrow: 1,
-        justifyContent: "center",
-        padding: `0 ${PADDING_X}px`,
-        overflow: "hidden",
-      },
-      [
-        singleLine(input.category.toUpperCase(), {
-          color: COLORS.accent,
-          fontSize: 28,
-          fontWeight: 700,
-          letterSpacing: "0.08em",
-          lineHeight: 1.2,
-          marginBottom: 14,
-        }),
-        el(
-          "div",
-          {
-            display: "block",
-            lineClamp: headline.maxLines,
-            fontSize: headline.fontSize,
-            fontWeight: 700,
-            lineHeight: HEADLINE_LINE_HEIGHT,
-            letterSpacing: "-0.015em",
-            // A word wider than the card (a long model code, a URL) breaks instead of running off the edge.
-            overflowWrap: "break-word",
-          },
-          input.title,
-        ),
-      ],
+    keyed(
+      "column",
+      el(
+        "div",
+        {
+          display: "flex",
+          flexDirection: "column",
+          flexGrow: 1,
+          justifyContent: "center",
+          padding: `0 ${PADDING_X}px`,
+          ...(clip && { overflow: "hidden" }),
+        },
+        [
+          keyed(
+            "kicker",
+            singleLine(input.category.toUpperCase(), {
+              color: COLORS.accent,
+              fontSize: KICKER_SIZE,
+              fontWeight: 700,
+              letterSpacing: "0.08em",
+              lineHeight: 1.2,
+              marginBottom: 14,
+            }),
+          ),
+          keyed(
+            "headline",
+            el(
+              "div",
+              {
+                display: "block",
+                lineClamp: headline.maxLines,
+                fontSize: headline.fontSize,
+                fontWeight: 700,
+                lineHeight: HEADLINE_LINE_HEIGHT,
+                letterSpacing: "-0.015em",
+                // A word wider than the card (a long model code, a URL) breaks instead of running off the edge.
+                overflowWrap: "break-word",
+              },
+              input.title,
+            ),
+          ),
+        ],
+      ),
     ),
-    singleLine(bylineText(input.authors), {
-      color: COLORS.soft,
-      fontSize: 30,
-      fontWeight: 400,
-      lineHeight: 1.3,
-      padding: `0 ${PADDING_X}px 48px`,
-    }),
+    keyed(
+      "byline",
+      singleLine(bylineText(input.authors), {
+        color: COLORS.soft,
+        fontSize: 30,
+        fontWeight: 400,
+        lineHeight: 1.3,
+        padding: `0 ${PADDING_X}px 48px`,
+      }),
+    ),
   ];
 }
 
@@ -334,9 +357,14 @@ async function satoriSvg(element: CardElement, height: number, onBox?: (box: Sat
   });
 }
 
+/**
+ * resvg's async render hands the work to libuv's pool and back, about 2 ms a card; a card worker
+ * has nothing else to do, so it draws in its own thread. The main thread keeps the async render so
+ * a card drawn there does not stall the build.
+ */
 async function rasterize(svg: string): Promise<Uint8Array> {
-  const { renderAsync } = await import("@resvg/resvg-js");
-  return (await renderAsync(svg, RESVG_OPTIONS)).pixels;
+  const { Resvg, renderAsync } = await import("@resvg/resvg-js");
+  return (isMainThread ? await renderAsync(svg, RESVG_OPTIONS) : new Resvg(svg, RESVG_OPTIONS).render()).pixels;
 }
 
 async function drawFrame(siteName: string): Promise<CardFrame> {
@@ -376,25 +404,69 @@ export function getCardFrame(siteName: string): Promise<CardFrame> {
 }
 
 /**
+ * Without the column's overflow clip, satori lays out and draws the same as with it as long as
+ * the story fits its column: the column then keeps its flex-grown size (the byline still ends at
+ * the canvas bottom) and, with room above and below the text, no glyph reaches the clip's edge.
+ * The margin is half the type size, several times the most any glyph of Inter (accents, descenders)
+ * overhangs its line box.
+ */
+function clipIsNoop(boxes: ReadonlyMap<string, CardBox>, height: number, headlineSize: number): boolean {
+  const column = boxes.get("column");
+  const byline = boxes.get("byline");
+  if (!column || !byline || Math.abs(byline.top + byline.height - height) > 0.01) return false;
+  return (
+    [
+      ["kicker", KICKER_SIZE],
+      ["headline", headlineSize],
+    ] as const
+  ).every(([key, size]) => {
+    const box = boxes.get(key);
+    return (
+      box !== undefined &&
+      box.top - column.top >= size / 2 &&
+      column.top + column.height - (box.top + box.height) >= size / 2
+    );
+  });
+}
+
+/**
  * The story part of the card as SVG on a transparent background: the same tree as the full card
  * minus the masthead, on a canvas that starts at the frame's `storyTop`, so every glyph lands on
- * the same pixels (shifted by whole rows) as in the full render.
+ * the same pixels (shifted by whole rows) as in the full render. Drawn without the column's clip
+ * when that changes nothing (see clipIsNoop), else again with it.
  */
-export function renderStorySvg(input: SocialCardInput, frame: CardFrame): Promise<string> {
+export async function renderStorySvg(input: SocialCardInput, frame: CardFrame): Promise<string> {
   const height = SOCIAL_CARD_HEIGHT - frame.storyTop;
-  const children = storyElements(input);
-  if (frame.storyTop === 0) children.unshift(mastheadElement(input.siteName));
-  return satoriSvg(el("div", { ...ROOT_STYLE, height }, children), height);
+  const tree = (clip: boolean) => {
+    const children = storyElements(input, { clip });
+    if (frame.storyTop === 0) children.unshift(mastheadElement(input.siteName));
+    return el("div", { ...ROOT_STYLE, height }, children);
+  };
+  const boxes = new Map<string, CardBox>();
+  const svg = await satoriSvg(tree(false), height, (box) => {
+    if (typeof box.key === "string") boxes.set(box.key, box);
+  });
+  return clipIsNoop(boxes, height, headlineStyle(input.title).fontSize) ? svg : satoriSvg(tree(true), height);
 }
 
 /** resvg's pixels of the story SVG (premultiplied RGBA). */
 export const rasterizeStory = rasterize;
 
-/** The frame with the story painted on it, as an indexed PNG; undefined if the palette would overflow. */
-export function composeSocialCard(frame: CardFrame, story: Uint8Array): Uint8Array<ArrayBuffer> | undefined {
+/** A card as palette indices in PNG row layout, before encoding. */
+export interface PaintedCard {
+  scanlines: Uint8Array;
+  palette: number[];
+}
+
+/** The frame with the story painted on it; undefined if the card needs more colours than a palette holds. */
+export function paintStory(frame: CardFrame, story: Uint8Array): PaintedCard | undefined {
   const scanlines = frame.scanlines.slice();
   const palette = [...frame.palette];
   if (!paint(scanlines, palette, new Map(palette.map((rgb, i) => [rgb, i])), story, frame.storyTop)) return undefined;
+  return { scanlines, palette };
+}
+
+export function encodeCard({ scanlines, palette }: PaintedCard): Uint8Array<ArrayBuffer> {
   return encodeIndexedPng(SOCIAL_CARD_WIDTH, SOCIAL_CARD_HEIGHT, scanlines, paletteBytes(palette));
 }
 
@@ -406,7 +478,8 @@ export function composeSocialCard(frame: CardFrame, story: Uint8Array): Uint8Arr
 export async function renderSocialCard(input: SocialCardInput): Promise<Uint8Array<ArrayBuffer>> {
   const frame = await getCardFrame(input.siteName);
   const story = await rasterizeStory(await renderStorySvg(input, frame));
-  return composeSocialCard(frame, story) ?? renderSocialCardReference(input);
+  const painted = paintStory(frame, story);
+  return painted ? encodeCard(painted) : renderSocialCardReference(input);
 }
 
 /**
