@@ -94,8 +94,8 @@ async function newCard(input: SocialCardInput): Promise<{ ms: number; png: Uint8
   const start = performance.now();
   const frame = await getCardFrame(input.siteName);
   const svg = await timed("new satori", () => renderStorySvg(input, frame));
-  const story = await timed("new resvg", () => rasterizeStory(svg));
-  const painted = await timed("new paint", () => paintStory(frame, story)!);
+  const pixels = await timed("new resvg", () => rasterizeStory(svg));
+  const painted = await timed("new paint", () => paintStory(frame, pixels, svg.top)!);
   const png = await timed("new encode", () => encodeCard(painted));
   bytes.set("new", (bytes.get("new") ?? 0) + png.length);
   return { ms: performance.now() - start, png };

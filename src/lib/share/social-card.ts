@@ -41,6 +41,8 @@ const HEADLINE_LINE_HEIGHT = 1.12;
 /** Height left for the headline between the kicker and the byline (see socialCardElement's layout). */
 const HEADLINE_BOX_HEIGHT = 330;
 const KICKER_SIZE = 28;
+const BYLINE_SIZE = 30;
+const BYLINE_PADDING_BOTTOM = 48;
 
 /**
  * Shorter headlines get bigger type; the line clamp is what the box holds at
@@ -146,10 +148,10 @@ function storyElements(input: SocialCardInput, { clip = true } = {}): CardElemen
       "byline",
       singleLine(bylineText(input.authors), {
         color: COLORS.soft,
-        fontSize: 30,
+        fontSize: BYLINE_SIZE,
         fontWeight: 400,
         lineHeight: 1.3,
-        padding: `0 ${PADDING_X}px 48px`,
+        padding: `0 ${PADDING_X}px ${BYLINE_PADDING_BOTTOM}px`,
       }),
     ),
   ];
@@ -436,13 +438,34 @@ function clipIsNoop(boxes: ReadonlyMap<string, CardBox>, height: number, headlin
   });
 }
 
+/** The story as SVG, and the card row its first row lands on. */
+export interface StorySvg {
+  svg: string;
+  top: number;
+}
+
+/**
+ * The rows from half a type size above the kicker to half a type size below the byline's text:
+ * resvg's cost grows with the canvas (a blank 1200×512 canvas is most of a story's render), and
+ * above and below those rows nothing is drawn, by the same margins as in clipIsNoop.
+ */
+function inkRows(boxes: ReadonlyMap<string, CardBox>, height: number): { from: number; to: number } | undefined {
+  const kicker = boxes.get("kicker");
+  const byline = boxes.get("byline");
+  if (!kicker || !byline) return undefined;
+  const from = Math.max(0, Math.floor(kicker.top - KICKER_SIZE / 2));
+  const to = Math.min(height, Math.ceil(byline.top + byline.height - BYLINE_PADDING_BOTTOM + BYLINE_SIZE / 2));
+  return from < to ? { from, to } : undefined;
+}
+
 /**
  * The story part of the card as SVG on a transparent background: the same tree as the full card
  * minus the masthead, on a canvas that starts at the frame's `storyTop`, so every glyph lands on
  * the same pixels (shifted by whole rows) as in the full render. Drawn without the column's clip
- * when that changes nothing (see clipIsNoop), else again with it.
+ * when that changes nothing (see clipIsNoop), and then cut to the rows that hold ink; else drawn
+ * again with the clip, whole.
  */
-export async function renderStorySvg(input: SocialCardInput, frame: CardFrame): Promise<string> {
+export async function renderStorySvg(input: SocialCardInput, frame: CardFrame): Promise<StorySvg> {
   const height = SOCIAL_CARD_HEIGHT - frame.storyTop;
   const tree = (clip: boolean) => {
     const children = storyElements(input, { clip });
@@ -453,11 +476,21 @@ export async function renderStorySvg(input: SocialCardInput, frame: CardFrame): 
   const svg = await satoriSvg(tree(false), height, (box) => {
     if (typeof box.key === "string") boxes.set(box.key, box);
   });
-  return clipIsNoop(boxes, height, headlineStyle(input.title).fontSize) ? svg : satoriSvg(tree(true), height);
+  if (!clipIsNoop(boxes, height, headlineStyle(input.title).fontSize)) {
+    return { svg: await satoriSvg(tree(true), height), top: frame.storyTop };
+  }
+  // With the masthead in the story (storyTop 0) the kicker is not its first ink.
+  const rows = frame.storyTop > 0 ? inkRows(boxes, height) : undefined;
+  const canvas = `width="${SOCIAL_CARD_WIDTH}" height="${height}" viewBox="0 0 ${SOCIAL_CARD_WIDTH} ${height}"`;
+  if (!rows || !svg.startsWith(`<svg ${canvas}`)) return { svg, top: frame.storyTop };
+  const band = `width="${SOCIAL_CARD_WIDTH}" height="${rows.to - rows.from}" viewBox="0 ${rows.from} ${SOCIAL_CARD_WIDTH} ${rows.to - rows.from}"`;
+  return { svg: svg.replace(canvas, band), top: frame.storyTop + rows.from };
 }
 
-/** resvg's pixels of the story SVG (premultiplied RGBA). */
-export const rasterizeStory = rasterize;
+/** resvg's pixels of the story SVG (premultiplied RGBA), as many rows as the story's canvas. */
+export function rasterizeStory(story: StorySvg): Promise<Uint8Array> {
+  return rasterize(story.svg);
+}
 
 /** A card as palette indices in PNG row layout, before encoding. */
 export interface PaintedCard {
@@ -469,11 +502,11 @@ export interface PaintedCard {
  * The frame with the story painted on it; undefined if the card needs more colours than a palette
  * holds (or on a big-endian machine), for the caller to fall back to the full render.
  */
-export function paintStory(frame: CardFrame, story: Uint8Array): PaintedCard | undefined {
+export function paintStory(frame: CardFrame, story: Uint8Array, top = frame.storyTop): PaintedCard | undefined {
   if (!LITTLE_ENDIAN) return undefined;
   const scanlines = frame.scanlines.slice();
   const palette = [...frame.palette];
-  if (!paint(scanlines, palette, new Map(palette.map((rgb, i) => [rgb, i])), story, frame.storyTop)) return undefined;
+  if (!paint(scanlines, palette, new Map(palette.map((rgb, i) => [rgb, i])), story, top)) return undefined;
   return { scanlines, palette };
 }
 
@@ -488,8 +521,8 @@ export function encodeCard({ scanlines, palette }: PaintedCard): Uint8Array<Arra
  */
 export async function renderSocialCard(input: SocialCardInput): Promise<Uint8Array<ArrayBuffer>> {
   const frame = await getCardFrame(input.siteName);
-  const story = await rasterizeStory(await renderStorySvg(input, frame));
-  const painted = paintStory(frame, story);
+  const story = await renderStorySvg(input, frame);
+  const painted = paintStory(frame, await rasterizeStory(story), story.top);
   return painted ? encodeCard(painted) : renderSocialCardReference(input);
 }
 
