@@ -6,6 +6,7 @@ import {
   paintStory,
   renderSocialCard,
   renderSocialCardReference,
+  renderStorySvg,
   type SocialCardInput,
 } from "../../src/lib/share/social-card";
 
@@ -84,6 +85,27 @@ describe("the frame-and-story pipeline looks the same as the full render", () =>
     for (let p = 0; p < a.data.length; p += 4) if (a.data[p] !== b.data[p]) differing++;
     expect(differing).toBeGreaterThan(50);
   });
+});
+
+describe("renderStorySvg", () => {
+  // The pixel comparisons above hold for both ways of drawing the story; this pins the cheap one
+  // (no overflow clip, only the rows with ink) for headlines at every type size, so a layout change
+  // that silently sends every card down the slow path shows up here.
+  it.each([20, 60, 90, 130, 400])(
+    "draws a %i-character headline without the clip, in a band of rows",
+    async (length) => {
+      const frame = await getCardFrame(base.siteName);
+      const story = await renderStorySvg(
+        { ...base, title: "Lorem ipsum dolor sit amet ".repeat(20).slice(0, length) },
+        frame,
+      );
+      expect(frame.storyTop).toBeGreaterThan(0);
+      expect(story.svg).not.toMatch(/mask="url\(/);
+      expect(story.top).toBeGreaterThan(frame.storyTop);
+      const height = Number(/^<svg width="1200" height="(\d+)"/.exec(story.svg)?.[1]);
+      expect(story.top + height).toBeLessThan(630);
+    },
+  );
 });
 
 describe("paintStory", () => {
