@@ -95,7 +95,7 @@ async function newCard(input: SocialCardInput): Promise<{ ms: number; png: Uint8
   const frame = await getCardFrame(input.siteName);
   const svg = await timed("new satori", () => renderStorySvg(input, frame));
   const pixels = await timed("new resvg", () => rasterizeStory(svg));
-  const painted = await timed("new paint", () => paintStory(frame, pixels, svg.top)!);
+  const painted = await timed("new paint", () => paintStory(frame, pixels, svg)!);
   const png = await timed("new encode", () => encodeCard(painted));
   bytes.set("new", (bytes.get("new") ?? 0) + png.length);
   return { ms: performance.now() - start, png };

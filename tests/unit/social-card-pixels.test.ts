@@ -76,6 +76,33 @@ describe("the frame-and-story pipeline looks the same as the full render", () =>
     expect(fast.length).toBeLessThan(full.length);
   });
 
+  it("paints a kicker and byline kept from an earlier card just as the full render draws them", async () => {
+    const lines = { category: "Électrique", authors: ["Zoë Łukasik", "Ana Lima"] };
+    // The first card's render keeps its lines, under a large headline with an accented capital
+    // right below the kicker (the ink nearest to the rows kept); the others paint them from the cache.
+    const frame = await getCardFrame(base.siteName);
+    const first = { ...base, ...lines, title: "Škoda quits" };
+    expect((await renderStorySvg(first, frame)).keep).toHaveLength(2);
+    await renderSocialCard(first);
+    for (const title of ["Kia recalls Telluride", "A long headline about tariffs, plants and batteries. ".repeat(4)]) {
+      const input = { ...base, ...lines, title };
+      expect((await renderStorySvg(input, frame)).reuse).toHaveLength(2);
+      const [a, b] = await Promise.all([
+        renderSocialCard(input).then(rgba),
+        renderSocialCardReference(input).then(rgba),
+      ]);
+      let max = 0;
+      let differing = 0;
+      for (let p = 0; p < a.data.length; p += 4) {
+        const pixel = Math.max(...[0, 1, 2].map((c) => Math.abs(a.data[p + c]! - b.data[p + c]!)));
+        if (pixel > 0) differing++;
+        max = Math.max(max, pixel);
+      }
+      expect(max).toBeLessThanOrEqual(MAX_CHANNEL_DIFFERENCE);
+      expect(differing / (a.data.length / 4)).toBeLessThanOrEqual(MAX_DIFFERING_PIXELS);
+    }
+  });
+
   it("draws different text differently (the comparison above can tell cards apart)", async () => {
     const [a, b] = await Promise.all([
       renderSocialCard(base).then(rgba),
@@ -114,8 +141,9 @@ describe("paintStory", () => {
     const story = new Uint8Array(1200 * (630 - frame.storyTop) * 4);
     // 300 opaque greys and reds: more distinct colours than 256.
     for (let i = 0; i < 300; i++) story.set([i % 256, i < 256 ? i : 0, i < 256 ? i : 40, 255], i * 4);
-    expect(paintStory(frame, story)).toBeUndefined();
-    expect(paintStory(frame, new Uint8Array(story.length))?.palette).toEqual(frame.palette);
+    const placement = { svg: "", top: frame.storyTop, keep: [], reuse: [] };
+    expect(paintStory(frame, story, placement)).toBeUndefined();
+    expect(paintStory(frame, new Uint8Array(story.length), placement)?.palette).toEqual(frame.palette);
   });
 });
 

@@ -1,8 +1,11 @@
 /**
  * Social card images: a 1200×630 PNG per article with the site name, the
- * category, the headline and the bylines. Rendering (satori → SVG → resvg PNG)
- * costs tens of milliseconds per card, so cards are cached on disk under a
- * hash of everything drawn on them: an unchanged post costs one file read.
+ * category, the headline and the bylines. Rendering (satori → SVG → resvg →
+ * PNG) costs milliseconds per card, so cards are cached on disk under a hash of
+ * everything drawn on them: an unchanged post costs one file read. A fresh card
+ * reuses what it shares with other cards (the frame, a repeated kicker or
+ * byline) and draws only the rest; tests/unit/social-card-pixels.test.ts holds
+ * it to the plain full render.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
@@ -95,10 +98,13 @@ function keyed(key: string, element: CardElement): CardElement {
 /**
  * Everything below the masthead: kicker and headline, centred in the room left, then the byline.
  * `clip: false` leaves out the column's overflow clip, which costs resvg two canvas-sized mask
- * layers per card; see renderStorySvg for when that draws the same pixels.
+ * layers per card; see renderStorySvg for when that draws the same pixels. `hideLines` keeps the
+ * kicker and byline in the layout but leaves them undrawn, for cards that paint them from the cache.
  */
-function storyElements(input: SocialCardInput, { clip = true } = {}): CardElement[] {
+function storyElements(input: SocialCardInput, { clip = true, hideLines = false } = {}): CardElement[] {
   const headline = headlineStyle(input.title);
+  // Laid out as ever, not drawn: satori skips the glyphs of hidden text (see renderStorySvg).
+  const hidden = hideLines ? { visibility: "hidden" } : {};
   return [
     keyed(
       "column",
@@ -122,6 +128,7 @@ function storyElements(input: SocialCardInput, { clip = true } = {}): CardElemen
               letterSpacing: "0.08em",
               lineHeight: 1.2,
               marginBottom: 14,
+              ...hidden,
             }),
           ),
           keyed(
@@ -152,6 +159,7 @@ function storyElements(input: SocialCardInput, { clip = true } = {}): CardElemen
         fontWeight: 400,
         lineHeight: 1.3,
         padding: `0 ${PADDING_X}px ${BYLINE_PADDING_BOTTOM}px`,
+        ...hidden,
       }),
     ),
   ];
@@ -300,23 +308,44 @@ function over(word: number, under: number): number {
 }
 
 /**
- * Paints resvg pixels onto card scanlines from row `top` down. Returns false when the card would
- * need more colours than a palette holds (then nothing it wrote is used).
+ * Composites premultiplied pixels onto card scanlines, adding colours to the palette as they
+ * appear. `put` returns false once the card would need more colours than a palette holds (then
+ * nothing written is used).
  */
-function paint(
-  scanlines: Uint8Array,
-  palette: number[],
-  indexOf: Map<number, number>,
-  pixels: Uint8Array,
-  top: number,
-): boolean {
-  const words = pixelWords(pixels);
-  const rows = words.length / SOCIAL_CARD_WIDTH;
-  const bytes = Buffer.from(words.buffer, words.byteOffset, words.byteLength);
+function painter(scanlines: Uint8Array, palette: number[]) {
+  const indexOf = new Map(palette.map((rgb, i) => [rgb, i]));
   // Keyed by what is underneath and the pixel: a card holds a few hundred such pairs, each composited once.
   const memo = new Map<number, number>();
   let lastKey = -1;
   let lastIndex = 0;
+  return (at: number, word: number): boolean => {
+    const under = scanlines[at]!;
+    const key = under * 0x1_0000_0000 + word;
+    if (key !== lastKey) {
+      let index = memo.get(key);
+      if (index === undefined) {
+        const rgb = over(word, palette[under]!);
+        index = indexOf.get(rgb);
+        if (index === undefined) {
+          if (palette.length === MAX_PALETTE_COLOURS) return false;
+          index = palette.push(rgb) - 1;
+          indexOf.set(rgb, index);
+        }
+        memo.set(key, index);
+      }
+      lastKey = key;
+      lastIndex = index;
+    }
+    scanlines[at] = lastIndex;
+    return true;
+  };
+}
+
+/** Paints a resvg canvas, full width, onto the card from card row `top` down. */
+function paintCanvas(put: ReturnType<typeof painter>, pixels: Uint8Array, top: number): boolean {
+  const words = pixelWords(pixels);
+  const rows = words.length / SOCIAL_CARD_WIDTH;
+  const bytes = Buffer.from(words.buffer, words.byteOffset, words.byteLength);
   for (let y = 0; y < rows; y++) {
     const from = y * SOCIAL_CARD_WIDTH;
     // Most rows hold no ink at all: one native compare skips them instead of 1,200 word reads.
@@ -325,25 +354,7 @@ function paint(
     for (let x = 0; x < SOCIAL_CARD_WIDTH; x++) {
       const word = words[from + x]!;
       // Transparent: the frame shows through. Most of a card.
-      if (word === 0) continue;
-      const under = scanlines[to + x]!;
-      const key = under * 0x1_0000_0000 + word;
-      if (key !== lastKey) {
-        let index = memo.get(key);
-        if (index === undefined) {
-          const rgb = over(word, palette[under]!);
-          index = indexOf.get(rgb);
-          if (index === undefined) {
-            if (palette.length === MAX_PALETTE_COLOURS) return false;
-            index = palette.push(rgb) - 1;
-            indexOf.set(rgb, index);
-          }
-          memo.set(key, index);
-        }
-        lastKey = key;
-        lastIndex = index;
-      }
-      scanlines[to + x] = lastIndex;
+      if (word !== 0 && !put(to + x, word)) return false;
     }
   }
   return true;
@@ -395,7 +406,7 @@ async function drawFrame(siteName: string): Promise<CardFrame> {
   const background = Number.parseInt(COLORS.background.slice(1), 16);
   const palette = [background];
   const scanlines = new Uint8Array(SOCIAL_CARD_HEIGHT * STRIDE);
-  if (!paint(scanlines, palette, new Map([[background, 0]]), await rasterize(svg), 0)) {
+  if (!paintCanvas(painter(scanlines, palette), await rasterize(svg), 0)) {
     throw new Error("A social card frame needs more colours than a PNG palette holds");
   }
   return { storyTop, scanlines, palette };
@@ -438,23 +449,62 @@ function clipIsNoop(boxes: ReadonlyMap<string, CardBox>, height: number, headlin
   });
 }
 
-/** The story as SVG, and the card row its first row lands on. */
+/**
+ * The ink of one kicker or byline, kept from an earlier card: a site has a few categories and
+ * authors, so most cards repeat both and need only their headline drawn. Only non-transparent
+ * pixels, as offsets from the start of the text box's top row (negative above it) and their
+ * premultiplied words.
+ */
+interface LineInk {
+  offsets: Int32Array;
+  words: Uint32Array;
+}
+
+/** Bounds the memory (a line is 10 to 100 KB): a build's categories and bylines fit many times over. */
+const MAX_LINE_INKS = 256;
+const lineInks = new Map<string, LineInk>();
+
+/**
+ * Rows taken above and below a line's box when its ink is kept. The box holds all of Inter's ink
+ * at these sizes (line heights 1.2 and 1.3 hold its ascenders and descenders) and the nearest
+ * other ink, the headline's, starts 14 px below the kicker's box, less its own overhang.
+ */
+const LINE_INK_MARGIN = 4;
+
+/** One line of text to paint from, or keep into, the line cache, at a card row. */
+interface LinePlacement {
+  key: string;
+  /** Card row of the line box's top. */
+  row: number;
+  /** Rows of ink below `row`, when it is kept. */
+  height: number;
+}
+
+/** The story as SVG, the card row its first row lands on, and the lines painted from or kept into the cache. */
 export interface StorySvg {
   svg: string;
   top: number;
+  /** Drawn in the SVG, to be kept from its pixels. */
+  keep: LinePlacement[];
+  /** Left out of the SVG, to be painted from the cache. */
+  reuse: LinePlacement[];
 }
 
 /**
- * The rows from half a type size above the kicker to half a type size below the byline's text:
- * resvg's cost grows with the canvas (a blank 1200×512 canvas is most of a story's render), and
- * above and below those rows nothing is drawn, by the same margins as in clipIsNoop.
+ * The rows from half a type size above the first line's box to half a type size below the last
+ * one's text: resvg's cost grows with the canvas (a blank 1200×512 canvas is most of a story's
+ * render), and outside those rows nothing is drawn, by the same margins as in clipIsNoop.
  */
-function inkRows(boxes: ReadonlyMap<string, CardBox>, height: number): { from: number; to: number } | undefined {
-  const kicker = boxes.get("kicker");
-  const byline = boxes.get("byline");
-  if (!kicker || !byline) return undefined;
-  const from = Math.max(0, Math.floor(kicker.top - KICKER_SIZE / 2));
-  const to = Math.min(height, Math.ceil(byline.top + byline.height - BYLINE_PADDING_BOTTOM + BYLINE_SIZE / 2));
+function inkRows(
+  first: CardBox | undefined,
+  firstSize: number,
+  lastBottom: number | undefined,
+  lastSize: number,
+  height: number,
+): { from: number; to: number } | undefined {
+  if (!first || lastBottom === undefined) return undefined;
+  const from = Math.max(0, Math.floor(first.top - firstSize / 2));
+  const to = Math.min(height, Math.ceil(lastBottom + lastSize / 2));
   return from < to ? { from, to } : undefined;
 }
 
@@ -463,33 +513,85 @@ function inkRows(boxes: ReadonlyMap<string, CardBox>, height: number): { from: n
  * minus the masthead, on a canvas that starts at the frame's `storyTop`, so every glyph lands on
  * the same pixels (shifted by whole rows) as in the full render. Drawn without the column's clip
  * when that changes nothing (see clipIsNoop), and then cut to the rows that hold ink; else drawn
- * again with the clip, whole.
+ * again with the clip, whole. When the cache holds this card's kicker and byline, only the
+ * headline is drawn; the lines are laid out as ever and painted from the cache at their boxes,
+ * which sit on whole rows, so their pixels are the ones an earlier card's render gave them.
  */
 export async function renderStorySvg(input: SocialCardInput, frame: CardFrame): Promise<StorySvg> {
   const height = SOCIAL_CARD_HEIGHT - frame.storyTop;
-  const tree = (clip: boolean) => {
-    const children = storyElements(input, { clip });
+  const whole = (svg: string): StorySvg => ({ svg, top: frame.storyTop, keep: [], reuse: [] });
+  const tree = (clip: boolean, hideLines: boolean) => {
+    const children = storyElements(input, { clip, hideLines });
     if (frame.storyTop === 0) children.unshift(mastheadElement(input.siteName));
     return el("div", { ...ROOT_STYLE, height }, children);
   };
-  const boxes = new Map<string, CardBox>();
-  const svg = await satoriSvg(tree(false), height, (box) => {
-    if (typeof box.key === "string") boxes.set(box.key, box);
-  });
-  if (!clipIsNoop(boxes, height, headlineStyle(input.title).fontSize)) {
-    return { svg: await satoriSvg(tree(true), height), top: frame.storyTop };
-  }
-  // With the masthead in the story (storyTop 0) the kicker is not its first ink.
-  const rows = frame.storyTop > 0 ? inkRows(boxes, height) : undefined;
+  const render = async (hideLines: boolean) => {
+    const boxes = new Map<string, CardBox>();
+    const svg = await satoriSvg(tree(false, hideLines), height, (box) => {
+      if (typeof box.key === "string") boxes.set(box.key, box);
+    });
+    return { svg, boxes };
+  };
+  const headlineSize = headlineStyle(input.title).fontSize;
+  const kickerKey = `kicker\n${input.category.toUpperCase()}`;
+  const bylineKey = `byline\n${bylineText(input.authors)}`;
+  // With the masthead in the story (storyTop 0) the kicker is not its first ink: no band, no line cache.
+  const banded = frame.storyTop > 0;
+  const reuse = banded && lineInks.has(kickerKey) && lineInks.has(bylineKey);
+  const first = await render(reuse);
+  let svg = first.svg;
+  const boxes = first.boxes;
+  if (!clipIsNoop(boxes, height, headlineSize)) return whole(await satoriSvg(tree(true, false), height));
+  const kicker = boxes.get("kicker")!;
+  const headline = boxes.get("headline")!;
+  const byline = boxes.get("byline")!;
+  const bylineTextHeight = byline.height - BYLINE_PADDING_BOTTOM;
+  const lines: LinePlacement[] = [
+    { key: kickerKey, row: frame.storyTop + kicker.top, height: kicker.height },
+    { key: bylineKey, row: frame.storyTop + byline.top, height: bylineTextHeight },
+  ];
+  const onWholeRows = Number.isInteger(kicker.top) && Number.isInteger(byline.top);
+  // Laid out the same either way; only the drawing differs.
+  if (reuse && !onWholeRows) svg = (await render(false)).svg;
+  const rows = !banded
+    ? undefined
+    : reuse && onWholeRows
+      ? inkRows(headline, headlineSize, headline.top + headline.height, headlineSize, height)
+      : inkRows(kicker, KICKER_SIZE, byline.top + bylineTextHeight, BYLINE_SIZE, height);
   const canvas = `width="${SOCIAL_CARD_WIDTH}" height="${height}" viewBox="0 0 ${SOCIAL_CARD_WIDTH} ${height}"`;
-  if (!rows || !svg.startsWith(`<svg ${canvas}`)) return { svg, top: frame.storyTop };
+  if (!rows || !svg.startsWith(`<svg ${canvas}`)) return whole(svg);
   const band = `width="${SOCIAL_CARD_WIDTH}" height="${rows.to - rows.from}" viewBox="0 ${rows.from} ${SOCIAL_CARD_WIDTH} ${rows.to - rows.from}"`;
-  return { svg: svg.replace(canvas, band), top: frame.storyTop + rows.from };
+  return {
+    svg: svg.replace(canvas, band),
+    top: frame.storyTop + rows.from,
+    keep: onWholeRows && !reuse ? lines : [],
+    reuse: onWholeRows && reuse ? lines : [],
+  };
 }
 
 /** resvg's pixels of the story SVG (premultiplied RGBA), as many rows as the story's canvas. */
 export function rasterizeStory(story: StorySvg): Promise<Uint8Array> {
   return rasterize(story.svg);
+}
+
+/** A line's ink out of the story's pixels, from a few rows above its box to a few below its text. */
+function keepLine(pixels: Uint8Array, story: StorySvg, line: LinePlacement): void {
+  const words = pixelWords(pixels);
+  const rows = words.length / SOCIAL_CARD_WIDTH;
+  const offsets: number[] = [];
+  const kept: number[] = [];
+  const first = Math.max(0, line.row - LINE_INK_MARGIN - story.top);
+  const last = Math.min(rows, line.row + line.height + LINE_INK_MARGIN - story.top);
+  for (let y = first; y < last; y++) {
+    for (let x = 0; x < SOCIAL_CARD_WIDTH; x++) {
+      const word = words[y * SOCIAL_CARD_WIDTH + x]!;
+      if (word === 0) continue;
+      offsets.push((story.top + y - line.row) * SOCIAL_CARD_WIDTH + x);
+      kept.push(word);
+    }
+  }
+  if (lineInks.size >= MAX_LINE_INKS) lineInks.delete(lineInks.keys().next().value!);
+  lineInks.set(line.key, { offsets: Int32Array.from(offsets), words: Uint32Array.from(kept) });
 }
 
 /** A card as palette indices in PNG row layout, before encoding. */
@@ -499,14 +601,28 @@ export interface PaintedCard {
 }
 
 /**
- * The frame with the story painted on it; undefined if the card needs more colours than a palette
+ * The frame with the story painted on it (its canvas, then any lines from the cache), keeping
+ * the lines the story drew for later cards. Undefined if the card needs more colours than a palette
  * holds (or on a big-endian machine), for the caller to fall back to the full render.
  */
-export function paintStory(frame: CardFrame, story: Uint8Array, top = frame.storyTop): PaintedCard | undefined {
+export function paintStory(frame: CardFrame, pixels: Uint8Array, story: StorySvg): PaintedCard | undefined {
   if (!LITTLE_ENDIAN) return undefined;
   const scanlines = frame.scanlines.slice();
   const palette = [...frame.palette];
-  if (!paint(scanlines, palette, new Map(palette.map((rgb, i) => [rgb, i])), story, top)) return undefined;
+  const put = painter(scanlines, palette);
+  if (!paintCanvas(put, pixels, story.top)) return undefined;
+  for (const line of story.reuse) {
+    const ink = lineInks.get(line.key);
+    // Evicted since renderStorySvg looked (another card in between): the caller draws the card in full.
+    if (!ink) return undefined;
+    const base = line.row * SOCIAL_CARD_WIDTH;
+    for (let i = 0; i < ink.offsets.length; i++) {
+      const pixel = base + ink.offsets[i]!;
+      const at = Math.floor(pixel / SOCIAL_CARD_WIDTH) * STRIDE + 1 + (pixel % SOCIAL_CARD_WIDTH);
+      if (!put(at, ink.words[i]!)) return undefined;
+    }
+  }
+  for (const line of story.keep) keepLine(pixels, story, line);
   return { scanlines, palette };
 }
 
@@ -516,13 +632,14 @@ export function encodeCard({ scanlines, palette }: PaintedCard): Uint8Array<Arra
 
 /**
  * The card as a PNG of exactly 1200×630 pixels. The background and masthead are drawn once per
- * process; per card only the story (kicker, headline, byline) goes through satori and resvg, on
- * a transparent canvas that is painted onto the frame and written as an exact-palette PNG.
+ * process; per card only the story (kicker, headline, byline; only the headline when the kicker
+ * and byline were drawn for an earlier card) goes through satori and resvg, on a transparent canvas
+ * cut to the rows with ink, painted onto the frame and written as an exact-palette PNG.
  */
 export async function renderSocialCard(input: SocialCardInput): Promise<Uint8Array<ArrayBuffer>> {
   const frame = await getCardFrame(input.siteName);
   const story = await renderStorySvg(input, frame);
-  const painted = paintStory(frame, await rasterizeStory(story), story.top);
+  const painted = paintStory(frame, await rasterizeStory(story), story);
   return painted ? encodeCard(painted) : renderSocialCardReference(input);
 }
 
