@@ -2,7 +2,8 @@
  * Social card cost, old pipeline against new, in one process on one thread:
  *   npx tsx scripts/bench-cards.ts [--cards 60] [--rounds 5]
  * Each round draws every card of a fixed corpus with both pipelines, alternating which goes
- * first, so load from other processes hits both alike. Prints medians per card and per stage,
+ * first, so load from other processes hits both alike. The corpus has 6 categories and 6 bylines,
+ * as a site repeats them; --unique-lines gives every card its own (nothing for the line cache). Prints medians per card and per stage,
  * bytes per card and the projected CPU time for a cold 10,000-post (8,000 cards) and a
  * 60,000-post (48,000 cards) build.
  */
@@ -30,7 +31,12 @@ if (isMainThread) {
 }
 
 const { values } = parseArgs({
-  options: { cards: { type: "string", default: "60" }, rounds: { type: "string", default: "5" } },
+  options: {
+    cards: { type: "string", default: "60" },
+    rounds: { type: "string", default: "5" },
+    // Every card with its own byline and category: the worst case for the line cache.
+    "unique-lines": { type: "boolean", default: false },
+  },
 });
 const cardCount = Number(values.cards);
 const rounds = Number(values.rounds);
@@ -128,7 +134,14 @@ const newTotals: number[] = [];
 const samples: Buffer[] = [];
 for (let round = 0; round < rounds; round++) {
   for (const [i, input] of cards.entries()) {
-    const varied = { ...input, title: `${input.title} ${round}` };
+    const varied = values["unique-lines"]
+      ? {
+          ...input,
+          title: `${input.title} ${round}`,
+          category: `${input.category} ${round}-${i}`,
+          authors: [...input.authors, `Reporter ${round}-${i}`],
+        }
+      : { ...input, title: `${input.title} ${round}` };
     if ((round + i) % 2 === 0) {
       oldTotals.push(await oldCard(varied));
       newTotals.push((await newCard(varied)).ms);
@@ -145,7 +158,9 @@ const drawn = cards.length * rounds;
 const oldMs = median(oldTotals);
 const newMs = median(newTotals);
 const line = (label: string, value: string) => console.log(`${label.padEnd(34)} ${value}`);
-console.log(`${drawn} cards per pipeline (${cards.length} headlines × ${rounds} rounds), single thread, medians\n`);
+console.log(
+  `${drawn} cards per pipeline (${cards.length} headlines × ${rounds} rounds${values["unique-lines"] ? ", every kicker and byline new" : ""}), single thread, medians\n`,
+);
 line("ms per card, old", oldMs.toFixed(2));
 line("ms per card, new", newMs.toFixed(2));
 line("new / old", `${(newMs / oldMs).toFixed(2)} (${(oldMs / newMs).toFixed(1)}× faster)`);
