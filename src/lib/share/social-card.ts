@@ -104,7 +104,7 @@ function keyed(key: string, element: CardElement): CardElement {
 function storyElements(input: SocialCardInput, { clip = true, hideLines = false } = {}): CardElement[] {
   const headline = headlineStyle(input.title);
   // Laid out as ever, not drawn: satori skips the glyphs of hidden text (see renderStorySvg).
-  const hidden = hideLines ? { visibility: "hidden" } : {};
+  const hidden: Record<string, string> = hideLines ? { visibility: "hidden" } : {};
   return [
     keyed(
       "column",
