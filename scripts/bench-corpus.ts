@@ -148,5 +148,6 @@ export async function generateCorpus(site: string, settings: CorpusSettings) {
     permalinks.push(`/${year}/${String(date.getUTCMonth() + 1).padStart(2, "0")}/${slug}/`);
   }
   await Promise.all(images);
-  return { ...counts, editablePost };
+  // Comments keys are first permalinks; the newest stories are the ones readers comment on.
+  return { ...counts, editablePost, categories: CATEGORIES, topics: TOPICS, newestCommentsKeys: permalinks.slice(-3) };
 }

@@ -4,7 +4,9 @@
 // Builds a generated, deterministic car-news archive in a scratch copy of the site (never the real
 // content) and measures what `npm run build` costs: a cold build with a breakdown by phase, peak
 // memory of the whole process tree, dist/ size and file count, the search index, a rebuild with no
-// change and a rebuild after editing one post.
+// change, a rebuild after editing one post, and the publishing scenarios: a new story, the newest
+// headline edited, a new comments snapshot — each with the pages rendered and search parts re-indexed.
+// A build whose dist/ lacks the search index, _headers or any planned social card is refused.
 import { spawn } from "node:child_process";
 import {
   cpSync,
@@ -20,6 +22,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { giscusHash, SNAPSHOT_FILE, type CommentsSnapshot } from "../src/lib/comments/snapshot";
 import { generateCorpus } from "./bench-corpus";
 
 const { values } = parseArgs({
@@ -115,6 +118,12 @@ const ROUTE_KINDS: [string, RegExp][] = [
 interface BuildResult {
   seconds: number;
   peakMb: number;
+  /** Pages Astro rendered, of all it wrote (the rest were copied from the last build). */
+  pagesRendered: number;
+  pagesTotal: number;
+  /** Search index parts built again, of all. */
+  searchPartsReindexed: number;
+  searchParts: number;
   phases: Record<string, number>;
   /** Seconds of page rendering by kind of route. */
   routes: Record<string, number>;
@@ -138,6 +147,9 @@ function build(name: string): Promise<BuildResult> {
     let output = "";
     let pending = "";
     let lastRoute = 0;
+    let rendered = 0;
+    let copied = 0;
+    let parts = { reindexed: 0, all: 0 };
     const read = (chunk: Buffer) => {
       log.write(chunk);
       const lines = (pending + chunk.toString()).split("\n");
@@ -153,10 +165,14 @@ function build(name: string): Promise<BuildResult> {
         // Wall time since the previous route finished, so it also holds when routes render concurrently.
         const route = /├─ (\/\S+).*(?:\(\+\d+ms\)|\((?:cached|restored)\))/.exec(line);
         if (route) {
+          if (/\(\+\d+ms\)/.test(line)) rendered++;
+          else copied++;
           const [kind] = ROUTE_KINDS.find(([, pattern]) => pattern.test(route[1]!))!;
           routes[kind] = (routes[kind] ?? 0) + (Date.now() - lastRoute) / 1000;
           lastRoute = Date.now();
         }
+        const indexed = /indexed \d+ pages \((.*)\); (\d+) of (\d+) indexes unchanged/.exec(line);
+        if (indexed) parts = { reindexed: Number(indexed[3]) - Number(indexed[2]), all: Number(indexed[3]) };
       }
     };
     child.stdout.on("data", read);
@@ -166,13 +182,38 @@ function build(name: string): Promise<BuildResult> {
       log.end();
       const ended = Date.now();
       if (code !== 0) return reject(new Error(`the build failed:\n${output}`));
+      const missing = incompleteDist(join(SITE, "dist"), output);
+      if (missing) return reject(new Error(`the build exited 0 but dist/ is incomplete: ${missing}\n${output}`));
       const phases: Record<string, number> = {};
       marks.sort((a, b) => a[1] - b[1]);
       marks.forEach(([phase, at], i) => (phases[phase] = ((marks[i + 1]?.[1] ?? ended) - at) / 1000));
       phases["startup"] = ((marks[0]?.[1] ?? ended) - started) / 1000;
-      resolve({ seconds: (ended - started) / 1000, peakMb: Math.round(peak / 1024 / 1024), phases, routes });
+      resolve({
+        seconds: (ended - started) / 1000,
+        peakMb: Math.round(peak / 1024 / 1024),
+        pagesRendered: rendered,
+        pagesTotal: rendered + copied,
+        searchPartsReindexed: parts.reindexed,
+        searchParts: parts.all,
+        phases,
+        routes,
+      });
     });
   });
+}
+
+/**
+ * What a finished build must have left in dist/: the search index, _headers, and every social
+ * card the build said it published. Undefined when complete, else what is missing.
+ */
+function incompleteDist(dist: string, output: string): string | undefined {
+  if (!existsSync(join(dist, "pagefind", "shards.json"))) return "no search index (pagefind/shards.json)";
+  if (!existsSync(join(dist, "_headers"))) return "no _headers";
+  const planned = /published (\d+) social cards/.exec(output);
+  const cards = existsSync(join(dist, "social")) ? folderSize(join(dist, "social")).files : 0;
+  if (/publishing \d+ social cards/.test(output) && !planned) return "the social cards were never published";
+  if (planned && cards !== Number(planned[1])) return `${cards} of ${planned[1]} social cards`;
+  return undefined;
 }
 
 function folderSize(dir: string): { bytes: number; files: number } {
@@ -203,8 +244,70 @@ function row(name: string, r: BuildResult): string {
     Object.entries(record)
       .map(([key, s]) => `${key} ${s.toFixed(1)}`)
       .join(", ");
-  return `${name.padEnd(20)} ${r.seconds.toFixed(1).padStart(7)} s ${String(r.peakMb).padStart(6)} MB   ${list(r.phases)}\n${"".padEnd(41)}rendering: ${list(r.routes)}`;
+  return (
+    `${name.padEnd(20)} ${r.seconds.toFixed(1).padStart(7)} s ${String(r.peakMb).padStart(6)} MB   ${list(r.phases)}\n` +
+    `${"".padEnd(41)}rendering: ${list(r.routes)}\n` +
+    `${"".padEnd(41)}pages rendered ${r.pagesRendered} of ${r.pagesTotal}, search parts re-indexed ${r.searchPartsReindexed} of ${r.searchParts}`
+  );
 }
+
+/** The builds a newsroom makes all day, each after the one before. */
+const PUBLISHING: [string, () => void][] = [
+  [
+    "new story",
+    () => {
+      const now = new Date();
+      const year = now.getUTCFullYear();
+      mkdirSync(join(SITE, "src/content/posts", String(year)), { recursive: true });
+      writeFileSync(
+        join(SITE, "src/content/posts", String(year), "bench-new-story.md"),
+        [
+          "---",
+          'title: "Toyota confirms a second hybrid line for its Kentucky plant"',
+          'description: "The plant adds 1,200 jobs and starts production next spring."',
+          `pubDate: ${now.toISOString()}`,
+          "authors: [writer-1]",
+          `category: ${corpus.categories[0]}`,
+          `tags: ["Toyota", "${corpus.topics[0]}"]`,
+          "---",
+          "",
+          "Toyota said on Tuesday that its Georgetown plant will build hybrids on a second line.",
+          "",
+        ].join("\n"),
+      );
+    },
+  ],
+  [
+    "headline of the newest story edited",
+    () => {
+      const file = join(SITE, "src/content/posts", String(new Date().getUTCFullYear()), "bench-new-story.md");
+      writeFileSync(file, readFileSync(file, "utf8").replace("a second hybrid line", "a second and third hybrid line"));
+    },
+  ],
+  [
+    "comments snapshot changed",
+    () => {
+      // A sync that found new comments on the three newest stories of the corpus.
+      const hashes = corpus.newestCommentsKeys.map((key) => giscusHash(key));
+      const snapshot: CommentsSnapshot = {
+        version: 1,
+        syncedAt: new Date().toISOString(),
+        repo: "bench/comments",
+        totals: Object.fromEntries(hashes.map((hash, i) => [hash, i + 1])),
+        recent: hashes.map((hash, i) => ({
+          hash,
+          author: `reader${i}`,
+          avatarUrl: "https://avatars.githubusercontent.com/u/1",
+          excerpt: "Good to see more hybrids built here.",
+          createdAt: new Date(Date.now() - i * 60_000).toISOString(),
+          url: `https://github.com/bench/comments/discussions/${i + 1}`,
+        })),
+      };
+      mkdirSync(join(SITE, "src/data"), { recursive: true });
+      writeFileSync(join(SITE, SNAPSHOT_FILE), JSON.stringify(snapshot));
+    },
+  ],
+];
 
 prepareSite();
 const generated = Date.now();
@@ -237,6 +340,11 @@ if (!values["cold-only"]) {
     rebuilds["one post edited"] = await build("one-edit");
     console.log(row("rebuild, one post", rebuilds["one post edited"]));
   }
+  for (const [name, change] of PUBLISHING) {
+    change();
+    rebuilds[name] = await build(name.replaceAll(" ", "-"));
+    console.log(row(name, rebuilds[name]));
+  }
 }
 
 const os = await import("node:os");
@@ -244,7 +352,15 @@ const results = {
   machine: { cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
   settings,
   cold: { ...cold, msPerPost: Math.round((cold.seconds * 1000) / settings.posts) },
-  dist: { mb: Math.round(dist.bytes / 2 ** 20), files: dist.files, largestPage },
+  dist: {
+    mb: Math.round(dist.bytes / 2 ** 20),
+    files: dist.files,
+    per1000Posts: {
+      mb: Math.round((dist.bytes / 2 ** 20 / settings.posts) * 1000),
+      files: Math.round((dist.files / settings.posts) * 1000),
+    },
+    largestPage,
+  },
   searchIndex: { mb: Number((search.bytes / 2 ** 20).toFixed(1)), files: search.files },
   rebuilds,
 };

@@ -6,8 +6,8 @@
  * Several indexes, each over a run of whole years (dist/pagefind/2016-2018/…),
  * which the search page queries together (src/lib/search/search-shards.ts): Pagefind
  * holds an index in memory while it builds it, and an edit re-indexes only its
- * own run. An index whose article pages are byte for byte those of the last
- * build is taken from the cache instead. The indexes share one copy of
+ * own run. An index whose articles' indexed regions are byte for byte those
+ * of the last build is taken from the cache instead. The indexes share one copy of
  * Pagefind's script, worker and WebAssembly at dist/pagefind/.
  */
 import { createHash } from "node:crypto";
@@ -17,10 +17,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
+import { indexedRegion } from "../lib/search/indexed-region.ts";
 import { groupShards, SHARDS_FILE, type Shard } from "../lib/search/search-shards.ts";
 
 // Bump when the way the index is built changes, so cached indexes are not reused.
-const INDEX_VERSION = "pagefind-1 articles-only by-years";
+const INDEX_VERSION = "pagefind-1 articles-only by-years indexed-region";
 /** Pagefind's files that every index would otherwise carry a copy of. */
 const SHARED = /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/;
 
@@ -46,14 +47,14 @@ async function articlesByYear(outDir: string): Promise<Map<string, string[]>> {
   return years;
 }
 
-/** A hash of these article pages, paths and bytes. */
+/** A hash of these article pages: their paths and what Pagefind indexes of each. */
 async function articlesDigest(outDir: string, files: string[]): Promise<string> {
   const hash = createHash("sha256").update(INDEX_VERSION);
   // Read a batch at a time: one file after another spends more time waiting than hashing.
   for (let i = 0; i < files.length; i += 64) {
     const batch = files.slice(i, i + 64);
-    const contents = await Promise.all(batch.map((file) => readFile(join(outDir, file))));
-    batch.forEach((file, j) => hash.update(`\0${file}\0`).update(contents[j]!));
+    const contents = await Promise.all(batch.map((file) => readFile(join(outDir, file), "utf8")));
+    batch.forEach((file, j) => hash.update(`\0${file}\0`).update(indexedRegion(contents[j]!)));
   }
   return hash.digest("hex");
 }

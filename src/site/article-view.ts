@@ -61,11 +61,11 @@ export function articleView(post: SitePost, site: Site): ArticleView {
  * Related stories and previous/next show a link, the headline and the date;
  * tags their names; the comments their count and the archived thread's file.
  */
-export function articleCacheKey(view: ArticleView, site: Site, extra: unknown): string {
+export function articleCacheKey(view: ArticleView, site: Site): string {
   const link = (other: SitePost | undefined) => other && [other.permalink, other.title, other.pubDate];
   const { post } = view;
   return cacheKey([
-    extra,
+    site.everyPageKey,
     post,
     view.authors,
     view.tags.map((tag) => [tag.slug, tag.name, tag.isMake]),

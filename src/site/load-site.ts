@@ -13,6 +13,7 @@ import { buildCommentsIndex, type CommentsIndex } from "../lib/comments/site-com
 import { EMPTY_SNAPSHOT, parseSnapshot, SNAPSHOT_FILE, type CommentsSnapshot } from "../lib/comments/snapshot";
 import type { CategoryConfig } from "../lib/config";
 import type { Page } from "../lib/listings/pagination";
+import { formatDate } from "../lib/content/dates";
 import { toPost, type Post } from "../lib/content/posts";
 import { socialCardKey } from "../lib/share/social-card";
 import type { PlannedCard } from "../lib/share/social-card-pool";
@@ -44,11 +45,16 @@ export type Site = SiteIndex<SitePost, SiteAuthor> & {
   comments: CommentsIndex;
   categoryOf(post: Post): CategoryConfig;
   authorNames(post: Post): string[];
-  /** Hash of everything the sidebar shows (it is on every page). */
-  sidebarKey: string;
+  /**
+   * What every page's key holds besides its own content: the sidebar's contributors, and the
+   * day. A new story or comment re-renders only the pages that show it, so the sidebar's
+   * "Latest stories" and "Recent comments" elsewhere are refreshed by the first build of each
+   * day (docs/performance.md, "What can be out of date").
+   */
+  everyPageKey: string;
   /** Hash of the post's archived comments file, if it has one. */
   archivedThreadHash(post: SitePost): string | undefined;
-  /** Incremental-build key of a listing page: its own data, its posts and their comment counts, the sidebar. */
+  /** Incremental-build key of a listing page: its own data, its posts and their comment counts. */
   listingKey(page: Page<SitePost>, extra: unknown): string;
   /** The post's generated social card, unless cards are off or its hero image is shared instead. */
   socialCard(post: Post): PlannedCard | undefined;
@@ -98,12 +104,7 @@ async function build(): Promise<Site> {
   const categories = new Map(config.categories.map((category) => [category.slug, category]));
   const categoryOf = (post: Post) => categories.get(post.category)!;
   const authorNames = (post: Post) => post.authors.map((id) => index.getAuthor(id)!.name);
-  // The sidebar, on every page: a new story or comment re-renders everything, an edit does not.
-  const sidebar = cacheKey({
-    latest: index.posts.slice(0, 5).map((post) => [post.permalink, post.title]),
-    comments: comments.recent,
-    authors,
-  });
+  const everyPageKey = cacheKey({ day: formatDate(index.now, "en-CA", config.timeZone), authors });
   const count = (posts: readonly SitePost[]) => posts.map((post) => comments.count(post));
   const built: Site = {
     ...index,
@@ -111,9 +112,9 @@ async function build(): Promise<Site> {
     comments,
     categoryOf,
     authorNames,
-    sidebarKey: sidebar,
+    everyPageKey,
     archivedThreadHash: (post) => archives.files.get(post.id),
-    listingKey: (page, extra) => cacheKey([sidebar, extra, page, count(page.items)]),
+    listingKey: (page, extra) => cacheKey([everyPageKey, extra, page, count(page.items)]),
     socialCard(post) {
       if (!needsSocialCard(post, config.socialImages)) return undefined;
       const input = {

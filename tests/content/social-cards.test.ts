@@ -166,3 +166,26 @@ describe("social cards are drawn once and cached by content", () => {
     expect(cacheSnapshot(cacheDir)).toEqual(before);
   });
 });
+
+describe("a build whose pages finish before its cards", () => {
+  it("waits for the card workers, then writes the cards, the search index and _headers", () => {
+    const site = scratchSite("social-cards-slow", { withContent: true });
+    // Workers that start drawing only after every page of the demo is written. Before, they
+    // were unref'd: Node's event loop emptied and the build exited 0 without search or headers.
+    const worker = "src/lib/share/social-card-worker.mjs";
+    site.copy(worker, "src/lib/share/social-card-worker-real.mjs");
+    site.write(
+      worker,
+      'import { setTimeout } from "node:timers/promises";\nawait setTimeout(6000);\nawait import("./social-card-worker-real.mjs");\n',
+    );
+    const { status, output } = site.build();
+    expect(status, output).toBe(0);
+    const planned = /published (\d+) social cards/.exec(output);
+    expect(planned, output).not.toBeNull();
+    expect(filesUnder(join(site.dir, "dist/social"))).toHaveLength(Number(planned![1]));
+    expect(Number(planned![1])).toBeGreaterThan(5);
+    expect(output).toMatch(/drawn here 0\)/);
+    expect(existsSync(join(site.dir, "dist/pagefind/shards.json"))).toBe(true);
+    expect(existsSync(join(site.dir, "dist/_headers"))).toBe(true);
+  });
+});

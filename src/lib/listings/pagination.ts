@@ -1,33 +1,46 @@
 /**
- * WordPress-style pagination: page 1 lives at the listing's own URL, later
- * pages at <base>page/N/. Page numbers are 1-based.
+ * Pagination that does not shift: page 1 lives at the listing's own URL and
+ * holds the newest stories; every later page holds a fixed run of older
+ * stories counted from the oldest, so a new story changes page 1 (and, once
+ * every perPage stories, adds one page) and never moves a story between the
+ * other pages. With WordPress's numbering every page of every listing that
+ * holds a new story changes, so an archive would render again whole for each
+ * story. Later pages live at <base>page/N/, N growing towards the newest.
  */
 export interface Page<T> {
+  /** Newest first. */
   items: T[];
+  /** 1 for the listing's own URL; 2 for the oldest stories, and up from there. */
   number: number;
-  lastPage: number;
-  total: number;
   url: string;
-  prevUrl: string | undefined;
-  nextUrl: string | undefined;
+  /** The page of the next newer stories. */
+  newerUrl: string | undefined;
+  /** The page of the next older stories. */
+  olderUrl: string | undefined;
 }
 
 export function pageUrl(base: string, number: number): string {
   return number <= 1 ? base : `${base}page/${number}/`;
 }
 
+/**
+ * `items` newest first. Page 1 holds between perPage and 2 × perPage − 1 of them (all of them
+ * when there are fewer); the rest are cut into runs of exactly perPage from the oldest.
+ */
 export function paginate<T>(items: readonly T[], perPage: number, base: string): Page<T>[] {
-  const lastPage = Math.max(1, Math.ceil(items.length / perPage));
-  return Array.from({ length: lastPage }, (_, i) => {
-    const number = i + 1;
+  const fixed = Math.max(0, Math.floor(items.length / perPage) - 1);
+  const firstLength = items.length - fixed * perPage;
+  // Run k (1 = oldest) is at page k + 1; page numbers count up towards the newest.
+  const numbers = [1, ...Array.from({ length: fixed }, (_, i) => fixed + 1 - i)];
+  return numbers.map((number, i) => {
+    const start = i === 0 ? 0 : firstLength + (i - 1) * perPage;
+    const end = i === 0 ? firstLength : start + perPage;
     return {
-      items: items.slice(i * perPage, number * perPage),
+      items: items.slice(start, end),
       number,
-      lastPage,
-      total: items.length,
       url: pageUrl(base, number),
-      prevUrl: number > 1 ? pageUrl(base, number - 1) : undefined,
-      nextUrl: number < lastPage ? pageUrl(base, number + 1) : undefined,
+      newerUrl: i > 0 ? pageUrl(base, numbers[i - 1]!) : undefined,
+      olderUrl: i < numbers.length - 1 ? pageUrl(base, numbers[i + 1]!) : undefined,
     };
   });
 }

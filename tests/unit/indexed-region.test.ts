@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { indexedRegion } from "../../src/lib/search/indexed-region";
+
+const page = (body: string, after = "") =>
+  `<html><body><aside>Latest stories: A</aside><main><article class="article" data-pagefind-body>${body}</article>${after}</main></body></html>`;
+
+describe("the indexed region of an article page", () => {
+  it("is the data-pagefind-body element whole, nested elements of the same name included", () => {
+    const body = `<h1>Lexus</h1><article class="quote">inner</article><p>text</p>`;
+    expect(indexedRegion(page(body))).toBe(`<article class="article" data-pagefind-body>${body}</article>`);
+  });
+
+  it("does not change with the sidebar, related stories or previous/next", () => {
+    const a = page("<h1>Lexus</h1>", `<section class="related"><article>Old story</article></section>`);
+    const b = page("<h1>Lexus</h1>", `<section class="related"><article>New story</article></section>`).replace(
+      "Latest stories: A",
+      "Latest stories: B",
+    );
+    expect(indexedRegion(a)).toBe(indexedRegion(b));
+    expect(indexedRegion(page("<h1>Lexus</h1>"))).not.toBe(indexedRegion(page("<h1>Lexus LS</h1>")));
+  });
+
+  it("is empty for a page with nothing to index", () => {
+    expect(indexedRegion("<html><body><p>404</p></body></html>")).toBe("");
+  });
+});
