@@ -164,9 +164,12 @@ function build(name: string): Promise<BuildResult> {
         }
         // Wall time since the previous route finished, so it also holds when routes render concurrently.
         const route = /├─ (\/\S+).*(?:\(\+\d+ms\)|\((?:cached|restored)\))/.exec(line);
+        // Routes written concurrently share a line; a copied one says so right after its path.
+        for (const segment of line.split("├─ ").slice(1)) {
+          if (/^\S+ \((?:cached|restored)\)/.test(segment)) copied++;
+          else rendered++;
+        }
         if (route) {
-          if (/\(\+\d+ms\)/.test(line)) rendered++;
-          else copied++;
           const [kind] = ROUTE_KINDS.find(([, pattern]) => pattern.test(route[1]!))!;
           routes[kind] = (routes[kind] ?? 0) + (Date.now() - lastRoute) / 1000;
           lastRoute = Date.now();
