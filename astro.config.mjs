@@ -6,6 +6,7 @@ import { defineConfig } from "astro/config";
 import paddock from "./paddock.config.ts";
 import { commentsSync } from "./src/integrations/comments-sync.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
+import { hostLimits } from "./src/integrations/host-limits.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { setAsideDist } from "./src/integrations/set-aside-dist.ts";
 import { socialCards } from "./src/integrations/social-cards.ts";
@@ -66,5 +67,6 @@ export default defineConfig({
       redirects,
       formAction: site.newsletter.action,
     }),
+    hostLimits(site.host),
   ],
 });

@@ -1,10 +1,10 @@
-import { DEFAULT_MAKES } from "./content/makes";
-
 /**
  * Site configuration: the shape a publication writes in paddock.config.ts
  * (`PaddockConfig`) and the shape the rest of the code reads after defaults
  * are applied once (`ResolvedPaddockConfig`).
  */
+import { HOSTS, isHost, type Host } from "./build/host-limits";
+import { DEFAULT_MAKES } from "./content/makes";
 
 export interface CategoryConfig {
   /** URL segment: /category/<slug>/ */
@@ -50,6 +50,12 @@ export interface PaddockConfig {
   /** Images shown when a story is shared on social networks. */
   socialImages?: SocialImagesConfig;
   search?: SearchConfig;
+  /**
+   * Where dist/ is deployed: "github-pages" (the deploy workflow's default), "cloudflare-pages",
+   * "cloudflare-pages-paid", "gitlab-pages" or "object-storage". The build warns when dist/ is
+   * past that host's limits.
+   */
+  host?: Host;
 }
 
 export interface SearchConfig {
@@ -187,6 +193,10 @@ export function resolveConfig(input: PaddockConfig): ResolvedPaddockConfig {
     if (seen.has(category.slug)) problems.push(`"categories[${i}].slug" repeats "${category.slug}"`);
     seen.add(category.slug);
   }
+  const host = input.host ?? "github-pages";
+  if (!isHost(host)) {
+    problems.push(`"host" must be one of ${Object.keys(HOSTS).join(", ")} (got "${String(host)}")`);
+  }
   if (problems.length > 0) {
     throw new Error(`paddock.config.ts is not valid:\n- ${problems.join("\n- ")}`);
   }
@@ -204,6 +214,7 @@ export function resolveConfig(input: PaddockConfig): ResolvedPaddockConfig {
     newsletter: input.newsletter ?? {},
     feeds: { items: counts["feeds.items"] },
     search: { articlesPerIndex: counts["search.articlesPerIndex"] },
+    host,
     socialImages: { enabled: input.socialImages?.enabled ?? true, preferHero: input.socialImages?.preferHero ?? true },
   };
 }

@@ -1,0 +1,36 @@
+/**
+ * Last step of a build: measures dist/ and warns when it is past the limits of the host named
+ * in paddock.config.ts (src/lib/build/host-limits.ts).
+ */
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { hostLimitWarnings, HOSTS, type Host } from "../lib/build/host-limits.ts";
+
+async function measure(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return { files, bytes };
+}
+
+export function hostLimits(host: Host): AstroIntegration {
+  return {
+    name: "paddock:host-limits",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const dist = await measure(fileURLToPath(dir));
+        const warnings = hostLimitWarnings(host, dist);
+        for (const warning of warnings) logger.warn(warning);
+        if (warnings.length === 0) {
+          logger.info(`dist/: ${dist.files} files, ${Math.round(dist.bytes / 2 ** 20)} MB; fits ${HOSTS[host].name}`);
+        }
+      },
+    },
+  };
+}
