@@ -7,7 +7,7 @@
 import { formatMonth } from "@/lib/content/dates";
 import { authorUrl, categoryUrl, feedUrl, monthUrl, tagUrl, yearUrl } from "@/lib/content/urls";
 import { paginatedRoutes, type Page } from "@/lib/listings/pagination";
-import type { Site, SiteAuthor, SitePost } from "./load-site";
+import { loadSite, type Site, type SiteAuthor, type SitePost } from "./load-site";
 import { feedCacheKey } from "./render-feed";
 import { config } from "./site-config";
 
@@ -33,105 +33,91 @@ export interface Listing {
   author?: SiteAuthor | undefined;
 }
 
-function feedOf(url: string, title: string, description: string): Listing["feed"] {
-  return { title: title === config.name ? title : `${config.name} – ${title}`, description, href: feedUrl(url) };
+/** A listing with a feed, whose feed is described as the page is unless said otherwise. */
+function withFeed(listing: Omit<Listing, "feed">, feedDescription = listing.description): Listing {
+  const title = listing.kind === "home" ? config.name : `${config.name} – ${listing.title}`;
+  return { ...listing, feed: { title, description: feedDescription, href: feedUrl(listing.url) } };
 }
 
-function homeListing(site: Site): Listing {
-  return {
+const homeListing = (site: Site): Listing =>
+  withFeed({
     kind: "home",
     params: {},
     url: "/",
     kicker: undefined,
     title: "Latest stories",
     description: config.description,
-    feed: feedOf("/", config.name, config.description),
     posts: site.posts,
     lead: site.lead,
-  };
-}
+  });
 
-function categoryListings(site: Site): Listing[] {
-  return config.categories.map((category) => {
-    const url = categoryUrl(category.slug);
-    const description = category.description ?? `${category.title} from ${config.name}.`;
-    return {
+const categoryListings = (site: Site): Listing[] =>
+  config.categories.map((category) =>
+    withFeed({
       kind: "category",
       params: { category: category.slug },
-      url,
+      url: categoryUrl(category.slug),
       kicker: "Category",
       title: category.title,
-      description,
-      feed: feedOf(url, category.title, description),
+      description: category.description ?? `${category.title} from ${config.name}.`,
       posts: site.byCategory.get(category.slug) ?? [],
-    };
-  });
-}
+    }),
+  );
 
-function tagListings(site: Site): Listing[] {
-  return [...site.byTag.values()].map((tag) => {
-    const url = tagUrl(tag.slug);
-    const description = `Every ${config.name} story about ${tag.name}.`;
-    return {
+const tagListings = (site: Site): Listing[] =>
+  [...site.byTag.values()].map((tag) =>
+    withFeed({
       kind: "tag",
       params: { tag: tag.slug },
-      url,
+      url: tagUrl(tag.slug),
       kicker: tag.isMake ? "Make" : "Topic",
       title: tag.name,
-      description,
-      feed: feedOf(url, tag.name, description),
+      description: `Every ${config.name} story about ${tag.name}.`,
       posts: tag.posts,
-    };
-  });
-}
+    }),
+  );
 
-function authorListings(site: Site): Listing[] {
-  return site.authors.map((author) => {
-    const url = authorUrl(author.id);
+const authorListings = (site: Site): Listing[] =>
+  site.authors.map((author) => {
     const stories = `Stories by ${author.name} for ${config.name}.`;
-    return {
-      kind: "author",
-      params: { author: author.id },
-      url,
-      kicker: "Author",
-      title: author.name,
-      description: author.bio ?? stories,
-      feed: feedOf(url, author.name, stories),
-      posts: site.byAuthor.get(author.id) ?? [],
-      author,
-    };
+    const posts = site.byAuthor.get(author.id) ?? [];
+    const page = { kind: "author", params: { author: author.id }, url: authorUrl(author.id) } as const;
+    // The page shows the author's bio; the feed says what it carries.
+    return withFeed(
+      { ...page, kicker: "Author", title: author.name, description: author.bio ?? stories, posts, author },
+      stories,
+    );
   });
-}
 
-function yearListings(site: Site): Listing[] {
-  return [...site.byYear].map(([year, posts]) => ({
-    kind: "year",
-    params: { year: String(year) },
-    url: yearUrl(year),
-    kicker: "Archive",
-    title: String(year),
-    description: `Stories published in ${year}.`,
-    feed: undefined,
-    posts,
-  }));
-}
+/** Date archives have no feed of their own: the site feed is the newest of them. */
+const archiveListing = (
+  kind: "year" | "month",
+  params: Record<string, string>,
+  url: string,
+  title: string,
+  posts: SitePost[],
+): Listing => ({
+  kind,
+  params,
+  url,
+  kicker: "Archive",
+  title,
+  description: `Stories published in ${title}.`,
+  feed: undefined,
+  posts,
+});
 
-function monthListings(site: Site): Listing[] {
-  return [...site.byMonth].map(([key, posts]) => {
-    const [year, month] = key.split("/").map(Number) as [number, number];
-    const title = formatMonth(year, month, config.locale);
-    return {
-      kind: "month",
-      params: { year: key.split("/")[0]!, month: key.split("/")[1]! },
-      url: monthUrl(year, month),
-      kicker: "Archive",
-      title,
-      description: `Stories published in ${title}.`,
-      feed: undefined,
-      posts,
-    };
+const yearListings = (site: Site): Listing[] =>
+  [...site.byYear].map(([year, posts]) =>
+    archiveListing("year", { year: String(year) }, yearUrl(year), String(year), posts),
+  );
+
+const monthListings = (site: Site): Listing[] =>
+  [...site.byMonth].map(([key, posts]) => {
+    const [year, month] = key.split("/") as [string, string];
+    const title = formatMonth(Number(year), Number(month), config.locale);
+    return archiveListing("month", { year, month }, monthUrl(Number(year), Number(month)), title, posts);
   });
-}
 
 const builders: Record<ListingKind, (site: Site) => Listing[]> = {
   home: (site) => [homeListing(site)],
@@ -147,7 +133,8 @@ export function listings(site: Site, kind: ListingKind): Listing[] {
 }
 
 /** getStaticPaths of a listing's `[...page]` route: one entry per page, keyed by what it shows. */
-export function listingRoutes(site: Site, kind: ListingKind) {
+export async function listingRoutes(kind: ListingKind) {
+  const site = await loadSite();
   return listings(site, kind).flatMap((listing) => {
     const { posts, lead, ...shown } = listing;
     // The lead story heads page 1, so the pages list the others.
@@ -155,17 +142,18 @@ export function listingRoutes(site: Site, kind: ListingKind) {
       perPage: config.postsPerPage,
       base: listing.url,
       params: listing.params,
-      props: { listing },
+      props: { listing, site },
       cacheKey: (page: Page<SitePost>) => site.listingKey(page, [shown, page.number === 1 && lead]),
     });
   });
 }
 
 /** getStaticPaths of a listing's rss.xml route. */
-export function feedRoutes(site: Site, kind: ListingKind) {
+export async function feedRoutes(kind: ListingKind) {
+  const site = await loadSite();
   return listings(site, kind).map((listing) => ({
     params: listing.params,
-    props: { listing },
+    props: { listing, site },
     cacheKey: feedCacheKey(listing, site),
   }));
 }
@@ -173,4 +161,5 @@ export function feedRoutes(site: Site, kind: ListingKind) {
 /** What a listing's rss.xml route is given. */
 export interface FeedProps {
   listing: Listing;
+  site: Site;
 }

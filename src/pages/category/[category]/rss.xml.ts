@@ -1,8 +1,7 @@
 import type { APIRoute } from "astro";
 import { feedRoutes, type FeedProps } from "@/site/listings";
-import { loadSite } from "@/site/load-site";
 import { renderFeed } from "@/site/render-feed";
 
-export const getStaticPaths = async () => feedRoutes(await loadSite(), "category");
+export const getStaticPaths = () => feedRoutes("category");
 
-export const GET: APIRoute<FeedProps> = async ({ props }) => renderFeed(props.listing, await loadSite());
+export const GET: APIRoute<FeedProps> = ({ props }) => renderFeed(props.listing, props.site);
