@@ -303,8 +303,8 @@ describe("convert", () => {
     expect(findUpload("https://old.example/wp-content/uploads/2019/03/gone.jpg", uploads)).toEqual({
       missing: "2019/03/gone.jpg",
     });
-    expect(findUpload("https://old.example/wp-content/uploads/../../etc/hostname", uploads)).toEqual({
-      missing: "../../etc/hostname",
+    expect(findUpload("https://old.example/wp-content/uploads/../../etc/passwd.jpg", uploads)).toEqual({
+      missing: "../../etc/passwd.jpg",
     });
     expect(findUpload("https://old.example/images/plant.jpg", uploads)).toBeUndefined();
   });
@@ -326,12 +326,14 @@ describe("write", () => {
     const plan = mapPost({});
     const text = postFile(item({}), plan, convertEntry(item({}), new Map()));
     const first = openStaging(root);
-    stageFile(first, "post.md", text, true);
+    stageFile(first, "src/content/posts/2024/a-story.md", text, true);
     commitStaging(first);
-    expect(stageFile(openStaging(root), "post.md", text, true)).toBe("unchanged");
-    writeFileSync(join(root, "post.md"), text.replace("Text.", "Edited text."));
-    expect(stageFile(openStaging(root), "post.md", text, true)).toBe("kept");
-    expect(stageFile(openStaging(root, { force: true }), "post.md", text, true)).toBe("staged");
+    expect(stageFile(openStaging(root), "src/content/posts/2024/a-story.md", text, true)).toBe("unchanged");
+    writeFileSync(join(root, "src/content/posts/2024/a-story.md"), text.replace("Text.", "Edited text."));
+    expect(stageFile(openStaging(root), "src/content/posts/2024/a-story.md", text, true)).toBe("kept");
+    expect(stageFile(openStaging(root, { force: true }), "src/content/posts/2024/a-story.md", text, true)).toBe(
+      "staged",
+    );
   });
 
   it("writes nothing on a dry run", () => {
@@ -339,12 +341,12 @@ describe("write", () => {
     const from = join(root, "upload.jpg");
     writeFileSync(from, "jpg");
     const staging = openStaging(root, { dryRun: true });
-    expect(stageFile(staging, "a.md", "text")).toBe("staged");
-    expect(stageCopy(staging, from, "public/upload.jpg")).toBe(true);
-    expect(stageCopy(staging, from, "public/upload.jpg")).toBe(false);
+    expect(stageFile(staging, "src/content/pages/a.md", "text")).toBe("staged");
+    expect(stageCopy(staging, from, "public/wp-content/uploads/upload.jpg")).toBe(true);
+    expect(stageCopy(staging, from, "public/wp-content/uploads/upload.jpg")).toBe(false);
     commitStaging(staging);
-    expect(existsSync(join(root, "a.md"))).toBe(false);
-    expect(existsSync(join(root, "public/upload.jpg"))).toBe(false);
+    expect(existsSync(join(root, "src/content/pages/a.md"))).toBe(false);
+    expect(existsSync(join(root, "public/wp-content/uploads/upload.jpg"))).toBe(false);
   });
 });
 

@@ -22,8 +22,10 @@ import {
   copyFileSync,
   createReadStream,
   existsSync,
+  lstatSync,
   mkdirSync,
   readFileSync,
+  realpathSync,
   renameSync,
   rmSync,
   writeFileSync,
@@ -33,7 +35,8 @@ import yaml from "js-yaml";
 import { parseFrontmatterDate } from "../../content/dates";
 import { permalinkFor } from "../../content/posts";
 import { slugify } from "../../content/slugs";
-import { readRedirects, REDIRECTS_FILE, type Redirect } from "../../build/redirects";
+import { readRedirects, redirectProblem, REDIRECTS_FILE, type Redirect } from "../../build/redirects";
+import { quoted, segmentProblem } from "../../build/safe-path";
 import { autoParagraphs, convertContent, plainText, type Attachment } from "./content";
 import { readWxr, type WxrAuthor, type WxrItem, type WxrTerm } from "./wxr";
 
@@ -47,6 +50,8 @@ export interface ImportOptions {
   force?: boolean;
   /** A local copy of wp-content/uploads: images are copied in and references rewritten. */
   uploads?: string | undefined;
+  /** The categories paddock.config.ts already has: an imported category with one of their slugs is merged into it. */
+  siteCategories?: readonly CategoryEntry[];
   /** Called after each post or page of the second pass. */
   progress?: (done: number, total: number) => void;
 }
@@ -79,13 +84,56 @@ export interface ImportReport {
   renamedFiles: string[];
   /** Published posts whose UTC offset differs from the configured time zone's. */
   timeZoneMismatches: number;
+  /** Values that cannot be a safe URL path, file name or redirect, and what was left out because of them. */
+  refused: RefusedValue[];
+  /** Files in --uploads that were not copied, and why. */
+  refusedUploads: { path: string; reason: string }[];
+  /** Categories merged into one that has the same slug. */
+  mergedCategories: string[];
 }
+
+/** An imported value that failed the safe-path rule (src/lib/build/safe-path.ts). */
+export interface RefusedValue {
+  /** The item it came from: 'post "Title" (id 12)', 'tag "Name"'… */
+  item: string;
+  /** What was left out: the whole post, a redirect, an image… */
+  leftOut: string;
+  reason: string;
+}
+
+/** A category as paddock.config.ts and wordpress-categories.json list it. */
+export interface CategoryEntry {
+  slug: string;
+  title: string;
+  description?: string | undefined;
+}
+
+/** What a news site serves from its uploads: raster images, PDF, audio and video. Never HTML, SVG or scripts. */
+export const SERVED_UPLOADS = new Set([
+  "jpg",
+  "jpeg",
+  "png",
+  "gif",
+  "webp",
+  "avif",
+  "pdf",
+  "mp3",
+  "m4a",
+  "ogg",
+  "wav",
+  "mp4",
+  "webm",
+  "mov",
+]);
 
 const POSTS_DIR = "src/content/posts";
 const AUTHORS_DIR = "src/content/authors";
 const PAGES_DIR = "src/content/pages";
 const CATEGORIES_FILE = "src/data/wordpress-categories.json";
 const STAGING = ".paddock-import";
+const UPLOADS_DIR = "public/wp-content/uploads";
+/** The only folders an import writes into; checked for every file where it is written. */
+const WRITABLE = [POSTS_DIR, AUTHORS_DIR, PAGES_DIR, "src/data", UPLOADS_DIR];
 
 // Comment meta keys that common voting plugins use for a score.
 const VOTE_KEYS = [
@@ -312,6 +360,7 @@ function categoryPath(terms: ReadonlyMap<string, WxrTerm>, term: WxrTerm): strin
 export interface SkippedEntry {
   kind: "skip";
   reason: string;
+  refused?: RefusedValue;
 }
 
 interface EntryBase {
@@ -326,6 +375,8 @@ interface EntryBase {
   redirects: Redirect[];
   /** The decoded address it is served at, when published: no redirect may hide it. */
   livePath: string | undefined;
+  /** Old addresses left out because they are not safe site paths. */
+  refused: RefusedValue[];
 }
 
 export interface PagePlan extends EntryBase {
@@ -357,6 +408,20 @@ export interface PostPlan extends EntryBase {
 
 export type EntryPlan = SkippedEntry | PagePlan | PostPlan;
 
+/** A post or page as the report names it. */
+function entryLabel(item: WxrItem): string {
+  return `${item.postType || "item"} ${quoted(item.title || "(untitled)")} (id ${item.id})`;
+}
+
+/** The redirects that are safe site paths at both ends; the others are listed in `refused`. */
+function keepSafeRedirects(redirects: readonly Redirect[], item: string, refused: RefusedValue[]): Redirect[] {
+  return redirects.filter((redirect) => {
+    const problem = redirectProblem(redirect);
+    if (problem) refused.push({ item, leftOut: "a redirect", reason: problem });
+    return !problem;
+  });
+}
+
 /**
  * Where a post or page goes and what redirects to it. Claims its file name in
  * `takenFiles` (project paths without extension), so two WordPress slugs that
@@ -373,6 +438,16 @@ export function mapEntry(item: WxrItem, index: ExportIndex, takenFiles: Set<stri
   const passworded = item.password !== "";
   const draft = (status !== "publish" && status !== "future") || passworded;
   const slug = slugOf(item);
+  const label = entryLabel(item);
+  const slugProblem = segmentProblem(slug);
+  if (slugProblem) {
+    return {
+      kind: "skip",
+      reason: `${item.postType}s whose slug cannot be a URL (listed below)`,
+      refused: { item: label, leftOut: `the whole ${item.postType}`, reason: `slug ${quoted(slug)} ${slugProblem}` },
+    };
+  }
+  const refused: RefusedValue[] = [];
   const oldPath = pathOf(item.link);
 
   if (item.postType === "page") {
@@ -385,6 +460,7 @@ export function mapEntry(item: WxrItem, index: ExportIndex, takenFiles: Set<stri
     if (status === "publish" && oldPath && !oldPath.includes("?") && decodeURI(oldPath) !== `/${pageSlug}/`) {
       redirects.push({ from: oldPath, to: `/${pageSlug}/` });
     }
+    const safeRedirects = keepSafeRedirects(redirects, label, refused);
     return {
       kind: "page",
       // A scheduled page has no publication date to wait for: it stays a draft.
@@ -392,8 +468,9 @@ export function mapEntry(item: WxrItem, index: ExportIndex, takenFiles: Set<stri
       passworded,
       base: `${PAGES_DIR}/${pageSlug}`,
       renamed,
-      redirects,
+      redirects: safeRedirects,
       livePath: status === "publish" ? `/${pageSlug}/` : undefined,
+      refused,
     };
   }
 
@@ -416,7 +493,12 @@ export function mapEntry(item: WxrItem, index: ExportIndex, takenFiles: Set<stri
     ...item.terms.filter((t) => t.domain === "post_tag").map((t) => t.name),
     ...categories.filter((t) => t.slug !== category.slug).map((t) => t.name),
   ];
-  const oldSlugs = item.meta._wp_old_slug ?? [];
+  const oldSlugs = (item.meta._wp_old_slug ?? []).filter((old) => {
+    const problem = segmentProblem(old.toLowerCase());
+    if (problem)
+      refused.push({ item: label, leftOut: "an old address", reason: `_wp_old_slug ${quoted(old)} ${problem}` });
+    return !problem;
+  });
   const redirectFrom = oldSlugs.map((old) => permalinkFor(old.toLowerCase(), date, timeZone));
   // Only published posts get redirects: a redirect to a draft would reveal its address.
   if (status === "publish") {
@@ -435,8 +517,9 @@ export function mapEntry(item: WxrItem, index: ExportIndex, takenFiles: Set<stri
     passworded,
     base,
     renamed,
-    redirects,
+    redirects: keepSafeRedirects(redirects, label, refused),
     livePath: status === "publish" ? decodeURI(permalink) : undefined,
+    refused,
     slug,
     date,
     scheduled: !draft && status === "future",
@@ -519,35 +602,62 @@ export function archiveRedirects(
   index: Pick<ExportIndex, "terms" | "attachmentPages">,
   usedAuthors: Iterable<string>,
   published: ReadonlyMap<string, string>,
+  refused: RefusedValue[] = [],
 ): Redirect[] {
   const list: Redirect[] = [
     { from: "/feed/", to: "/rss.xml" },
     { from: "/feed/atom/", to: "/rss.xml" },
     { from: "/?feed=rss2", to: "/rss.xml" },
   ];
+  const add = (item: string, ...redirects: Redirect[]) => list.push(...keepSafeRedirects(redirects, item, refused));
   for (const term of index.terms.values()) {
+    const item = `${term.kind} ${quoted(term.name)}`;
     if (term.kind === "category") {
       const root = rootCategory(index.terms, term.slug, term.name);
       const target = root.slug === term.slug ? `/category/${categorySlug(term.slug)}/` : `/tag/${slugify(term.name)}/`;
       const path = categoryPath(index.terms, term);
-      list.push({ from: `/category/${path}/`, to: target });
-      list.push({ from: `/category/${path}/feed/`, to: `${target}rss.xml` });
+      // Each nicename on the path is one segment: "reviews/long-term" is two, never "../x".
+      const problem = path
+        .split("/")
+        .map(segmentProblem)
+        .find((p) => p);
+      if (problem) {
+        refused.push({ item, leftOut: "its archive redirects", reason: `nicename ${quoted(term.slug)} ${problem}` });
+        continue;
+      }
+      add(
+        item,
+        { from: `/category/${path}/`, to: target },
+        { from: `/category/${path}/feed/`, to: `${target}rss.xml` },
+      );
     } else {
+      const problem = segmentProblem(term.slug);
+      if (problem) {
+        refused.push({ item, leftOut: "its archive redirects", reason: `slug ${quoted(term.slug)} ${problem}` });
+        continue;
+      }
       const target = `/tag/${slugify(term.name)}/`;
-      list.push(
+      add(
+        item,
         { from: `/tag/${term.slug}/`, to: target },
         { from: `/tag/${term.slug}/feed/`, to: `${target}rss.xml` },
       );
     }
   }
   for (const login of usedAuthors) {
+    const item = `author ${quoted(login)}`;
+    const problem = segmentProblem(login);
+    if (problem) {
+      refused.push({ item, leftOut: "their archive redirects", reason: `login ${quoted(login)} ${problem}` });
+      continue;
+    }
     const target = `/author/${slugify(login) || "wordpress"}/`;
     const path = `/author/${encodeURIComponent(login)}/`;
-    list.push({ from: path, to: target }, { from: `${path}feed/`, to: `${target}rss.xml` });
+    add(item, { from: path, to: target }, { from: `${path}feed/`, to: `${target}rss.xml` });
   }
   for (const page of index.attachmentPages) {
     const to = published.get(page.parent);
-    if (to) list.push({ from: page.from, to });
+    if (to) add(`attachment page ${quoted(page.from)}`, { from: page.from, to });
   }
   return list;
 }
@@ -564,18 +674,33 @@ export function mergeRedirects(
   livePaths: ReadonlySet<string>,
 ): Redirect[] {
   const merged = new Map(existing.map((r) => [r.from, r]));
-  for (const redirect of imported) merged.set(redirect.from, redirect);
+  // Imported redirects were checked where they came in; this keeps the file servable whatever the caller passed.
+  for (const redirect of imported) if (!redirectProblem(redirect)) merged.set(redirect.from, redirect);
   return [...merged.values()].filter((r) => decodeURI(r.from) !== decodeURI(r.to) && !livePaths.has(decodeURI(r.from)));
 }
 
-/** wordpress-categories.json after an import: what earlier imports wrote, plus the categories posts use now. */
+/**
+ * wordpress-categories.json after an import: what earlier imports wrote, plus
+ * the categories posts use now. A category the site already has (same slug)
+ * is written exactly as the site has it, so merging the two lists in
+ * paddock.config.ts repeats nothing that differs.
+ */
 export function mergeCategories(
-  existing: readonly { slug: string; title: string }[],
+  existing: readonly CategoryEntry[],
   used: ReadonlyMap<string, string>,
-): { slug: string; title: string }[] {
-  const categories = new Map(existing.map((c) => [c.slug, c.title]));
-  for (const [slug, title] of used) categories.set(slug, title);
-  return [...categories].map(([slug, title]) => ({ slug, title }));
+  site: readonly CategoryEntry[] = [],
+): CategoryEntry[] {
+  const categories = new Map<string, CategoryEntry>(existing.map((c) => [c.slug, { slug: c.slug, title: c.title }]));
+  for (const [slug, title] of used) categories.set(slug, { slug, title });
+  for (const own of site) {
+    if (!categories.has(own.slug)) continue;
+    categories.set(own.slug, {
+      slug: own.slug,
+      title: own.title,
+      ...(own.description !== undefined ? { description: own.description } : {}),
+    });
+  }
+  return [...categories.values()];
 }
 
 // ─── Stage 3: convert ───────────────────────────────────────────────────────
@@ -667,10 +792,14 @@ export function authorFile(login: string, author: WxrAuthor | undefined): { path
  * resized copy ("name-640x427.jpg") is referenced, else the file itself;
  * `{ missing }` when neither is there; undefined for a URL outside uploads.
  */
-export function findUpload(
-  url: string,
-  uploads: string | undefined,
-): { relative: string; path: string } | { missing: string } | undefined {
+export type UploadLookup =
+  { relative: string; path: string } | { missing: string } | { refused: string; reason: string };
+
+/**
+ * Only a regular file of a type a news site serves (SERVED_UPLOADS), inside
+ * `uploads` once symbolic links are resolved: an upload is a stranger's file.
+ */
+export function findUpload(url: string, uploads: string | undefined): UploadLookup | undefined {
   const relativePath = /\/wp-content\/uploads\/(.+?)(?:[?#].*)?$/.exec(url)?.[1];
   if (!relativePath || !uploads) return undefined;
   let decoded: string;
@@ -679,15 +808,37 @@ export function findUpload(
   } catch {
     decoded = relativePath; // "100%-electric.jpg" is a file name, not an escape
   }
+  const extension = /\.([^./]+)$/.exec(decoded)?.[1]?.toLowerCase();
+  if (!extension || !SERVED_UPLOADS.has(extension)) {
+    return { refused: decoded, reason: "not an image, PDF, audio or video file" };
+  }
   const original = decoded.replace(/-\d+x\d+(\.\w+)$/, "$1");
   const folder = resolve(uploads);
   for (const candidate of [original, decoded]) {
     const path = resolve(folder, candidate);
     // Never outside --uploads: "../" in a URL must not publish other files.
     if (!path.startsWith(`${folder}${sep}`)) break;
-    if (existsSync(path)) return { relative: relative(folder, path).split(sep).join("/"), path };
+    if (!existsSync(path) && !isLink(path)) continue;
+    const name = relative(folder, path).split(sep).join("/");
+    if (isLink(path)) return { refused: name, reason: "a symbolic link" };
+    // A linked folder on the way ("2019 → /etc") resolves elsewhere.
+    if (!realpathSync(path).startsWith(`${realpathSync(folder)}${sep}`)) {
+      return { refused: name, reason: "outside the uploads folder once links are resolved" };
+    }
+    if (!lstatSync(path).isFile()) return { refused: name, reason: "not a file" };
+    const problem = name.split("/").map(segmentProblem).find(Boolean);
+    if (problem) return { refused: name, reason: `its name ${problem}` };
+    return { relative: name, path };
   }
   return { missing: decoded };
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 // ─── Stage 4: write ─────────────────────────────────────────────────────────
@@ -705,6 +856,25 @@ export interface Staging {
   copied: Set<string>;
 }
 
+/**
+ * The staging and final locations of a project path, after checking that
+ * both resolve inside one of the folders an import writes into. Checked where
+ * each file is written, so no value that slipped past the import's checks can
+ * put a file elsewhere.
+ */
+function writeLocations(staging: Staging, path: string): { staged: string; target: string } {
+  const target = resolve(staging.root, path);
+  const staged = resolve(staging.folder, path);
+  const inside = (file: string, base: string) =>
+    WRITABLE.some((folder) => file.startsWith(`${resolve(base, folder)}${sep}`));
+  if (!inside(target, staging.root) || !inside(staged, staging.folder)) {
+    throw new Error(
+      `The import stopped before writing ${quoted(path)}: an import only writes inside ${WRITABLE.join(", ")}`,
+    );
+  }
+  return { staged, target };
+}
+
 /** An empty staging folder under the project root. */
 export function openStaging(root: string, { dryRun = false, force = false } = {}): Staging {
   const folder = join(root, STAGING);
@@ -720,7 +890,7 @@ export type StageResult = "staged" | "unchanged" | "kept";
  * its import is "kept" unless the staging forces.
  */
 export function stageFile(staging: Staging, path: string, text: string, guarded = false): StageResult {
-  const target = join(staging.root, path);
+  const { staged, target } = writeLocations(staging, path);
   if (existsSync(target)) {
     const current = readFileSync(target, "utf8");
     if (current === text) return "unchanged";
@@ -731,9 +901,8 @@ export function stageFile(staging: Staging, path: string, text: string, guarded 
   }
   staging.staged.add(path);
   if (staging.dryRun) return "staged";
-  const file = join(staging.folder, path);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
+  mkdirSync(dirname(staged), { recursive: true });
+  writeFileSync(staged, text);
   return "staged";
 }
 
@@ -741,12 +910,12 @@ export function stageFile(staging: Staging, path: string, text: string, guarded 
 export function stageCopy(staging: Staging, from: string, path: string): boolean {
   if (staging.copied.has(path)) return false;
   staging.copied.add(path);
-  const target = join(staging.root, path);
+  const { staged, target } = writeLocations(staging, path);
   if (existsSync(target) && readFileSync(target).equals(readFileSync(from))) return false;
   staging.staged.add(path);
   if (staging.dryRun) return true;
-  mkdirSync(dirname(join(staging.folder, path)), { recursive: true });
-  copyFileSync(from, join(staging.folder, path));
+  mkdirSync(dirname(staged), { recursive: true });
+  copyFileSync(from, staged);
   return true;
 }
 
@@ -754,9 +923,9 @@ export function stageCopy(staging: Staging, from: string, path: string): boolean
 export function commitStaging(staging: Staging): void {
   if (staging.dryRun) return;
   for (const path of staging.staged) {
-    const target = join(staging.root, path);
+    const { staged, target } = writeLocations(staging, path);
     mkdirSync(dirname(target), { recursive: true });
-    renameSync(join(staging.folder, path), target);
+    renameSync(staged, target);
   }
   rmSync(staging.folder, { recursive: true, force: true });
 }
@@ -787,6 +956,9 @@ export function newReport(): ImportReport {
     protectedPosts: [],
     renamedFiles: [],
     timeZoneMismatches: 0,
+    refused: [],
+    refusedUploads: [],
+    mergedCategories: [],
   };
 }
 
@@ -804,9 +976,11 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     else if (result === "kept") report.keptHandEdits.push(path);
   };
   const missing = new Set<string>();
+  const refusedUploads = new Map<string, string>();
   const upload = (url: string) => {
     const found = findUpload(url, options.uploads);
     if (found && "missing" in found) missing.add(found.missing);
+    if (found && "refused" in found) refusedUploads.set(found.refused, found.reason);
     return found && "path" in found ? found : undefined;
   };
   const copyUpload = (from: string, path: string) => {
@@ -821,6 +995,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   };
 
   const takenFiles = new Set<string>();
+  const mergedCategories = new Set<string>();
   const livePaths = new Set<string>(); // decoded URLs of published posts and pages
   const redirects: Redirect[] = [];
   const usedAuthors = new Set<string>();
@@ -831,8 +1006,10 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     const plan = mapEntry(item, index, takenFiles, options.timeZone);
     if (plan.kind === "skip") {
       count(report.skipped, plan.reason);
+      if (plan.refused) report.refused.push(plan.refused);
       return;
     }
+    report.refused.push(...plan.refused);
     if (plan.passworded) report.protectedPosts.push(item.title || item.link);
     const converted = convertEntry(item, index.attachments, bodyImage);
     for (const [name, n] of converted.unknownShortcodes) count(report.unknownShortcodes, name, n);
@@ -855,7 +1032,14 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     if (plan.permalinkMismatch) report.permalinkMismatches.push(plan.permalinkMismatch);
     if (plan.livePath) published.set(item.id, plan.permalink);
     usedAuthors.add(plan.authorLogin);
-    usedCategories.set(categorySlug(plan.category.slug), plan.category.name);
+    const categoryKey = categorySlug(plan.category.slug);
+    const sameSlug = usedCategories.get(categoryKey);
+    // Two WordPress categories can make one Paddock slug ("News" and "news"): their posts share it.
+    if (sameSlug !== undefined && sameSlug !== plan.category.name) {
+      mergedCategories.add(
+        `${quoted(plan.category.name)} and ${quoted(sameSlug)} share the slug "${categoryKey}": merged as ${quoted(sameSlug)}`,
+      );
+    } else usedCategories.set(categoryKey, plan.category.name);
     if (!plan.authorKnown) count(report.skipped, "authors missing from the export (a file was made from the login)");
     // The featured image becomes the hero, beside the post, so the build can optimise it.
     const heroFile = plan.thumbnail && upload(plan.thumbnail.url);
@@ -895,15 +1079,31 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   // Categories and redirects add to what earlier imports (of other split files, say) and editors wrote.
   const categoriesFile = join(options.root, CATEGORIES_FILE);
   const existingCategories = existsSync(categoriesFile)
-    ? (JSON.parse(readFileSync(categoriesFile, "utf8")) as { slug: string; title: string }[])
+    ? (JSON.parse(readFileSync(categoriesFile, "utf8")) as CategoryEntry[])
     : [];
-  write(CATEGORIES_FILE, `${JSON.stringify(mergeCategories(existingCategories, usedCategories), null, 2)}\n`);
-  redirects.push(...archiveRedirects(index, usedAuthors, published));
+  const siteCategories = options.siteCategories ?? [];
+  const earlierImports = new Set(existingCategories.map((c) => c.slug));
+  for (const [slug, title] of usedCategories) {
+    const own = siteCategories.find((c) => c.slug === slug);
+    // Only categories written by hand: those of earlier imports are in paddock.config.ts through the JSON file.
+    if (own && !earlierImports.has(slug)) {
+      mergedCategories.add(
+        `${quoted(title)} is already in paddock.config.ts as "${slug}": its posts are filed there and wordpress-categories.json repeats it as ${quoted(own.title)}`,
+      );
+    }
+  }
+  write(
+    CATEGORIES_FILE,
+    `${JSON.stringify(mergeCategories(existingCategories, usedCategories, siteCategories), null, 2)}\n`,
+  );
+  redirects.push(...archiveRedirects(index, usedAuthors, published, report.refused));
   const finalRedirects = mergeRedirects(readRedirects(join(options.root, REDIRECTS_FILE)), redirects, livePaths);
   report.redirects = finalRedirects.length;
   write(REDIRECTS_FILE, `${JSON.stringify(finalRedirects, null, 2)}\n`);
 
   report.missingImages = [...missing].sort();
+  report.refusedUploads = [...refusedUploads].sort().map(([path, reason]) => ({ path, reason }));
+  report.mergedCategories = [...mergedCategories];
   report.written = staging.staged.size;
   commitStaging(staging);
   return report;
@@ -953,6 +1153,20 @@ export function formatReport(report: ImportReport, root: string, files: string[]
     lines.push(`  ${report.missingImages.length} images not found in --uploads (the posts keep their old addresses):`);
     for (const path of report.missingImages.slice(0, 20)) lines.push(`    ${path}`);
     if (report.missingImages.length > 20) lines.push(`    … and ${report.missingImages.length - 20} more`);
+  }
+  if (report.refusedUploads.length) {
+    lines.push(`  ${report.refusedUploads.length} files in --uploads not copied (the posts keep their old addresses):`);
+    for (const { path, reason } of report.refusedUploads) lines.push(`    ${path}: ${reason}`);
+  }
+  if (report.refused.length) {
+    lines.push(
+      `  ${report.refused.length} values cannot be a safe URL path, file name or redirect; what they would have made was left out:`,
+    );
+    for (const { item, leftOut, reason } of report.refused) lines.push(`    ${item}: ${leftOut} left out, ${reason}`);
+  }
+  if (report.mergedCategories.length) {
+    lines.push(`  categories merged:`);
+    for (const line of report.mergedCategories) lines.push(`    ${line}`);
   }
   if (report.droppedEmbeds) lines.push(`  ${report.droppedEmbeds} embeds that are not YouTube or Vimeo were left out`);
   if (report.permalinkMismatches.length) {
