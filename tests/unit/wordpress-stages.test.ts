@@ -12,6 +12,7 @@ import {
   convertEntry,
   findUpload,
   formatReport,
+  importWordPress,
   mapComments,
   mapEntry,
   mergeCategories,
@@ -366,5 +367,20 @@ describe("report", () => {
     expect(text).toContain(
       "1 images not found in --uploads (the posts keep their old addresses):\n    2019/03/line.jpg",
     );
+  });
+
+  it("leaves out a post whose HTML is nested too deeply to convert, and imports the rest", async () => {
+    const dir = tempDir();
+    const file = join(dir, "deep.xml");
+    const readable = readFileSync(join(FIXTURES, "hostile.xml"), "utf8");
+    const deep = `<div>`.repeat(60_000);
+    writeFileSync(file, readable.replace("<![CDATA[Still a story.]]>", `<![CDATA[${deep}]]>`));
+    const report = await importWordPress({ files: [file], root: join(dir, "site"), timeZone: "UTC" });
+    expect(report.refused).toContainEqual({
+      item: 'post "Filed under an evil category by an evil login" (id 204)',
+      leftOut: "the whole post",
+      reason: "its HTML is nested too deeply to convert",
+    });
+    expect(report.posts).toBe(2);
   });
 });

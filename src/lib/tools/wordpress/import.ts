@@ -1011,7 +1011,20 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     }
     report.refused.push(...plan.refused);
     if (plan.passworded) report.protectedPosts.push(item.title || item.link);
-    const converted = convertEntry(item, index.attachments, bodyImage);
+    let converted: ConvertedEntry;
+    try {
+      converted = convertEntry(item, index.attachments, bodyImage);
+    } catch (error) {
+      // Tens of thousands of nested tags exhaust the stack: that one post is left out, not the export.
+      if (!(error instanceof RangeError)) throw error;
+      count(report.skipped, `${item.postType}s whose content could not be converted (listed below)`);
+      report.refused.push({
+        item: entryLabel(item),
+        leftOut: `the whole ${item.postType}`,
+        reason: "its HTML is nested too deeply to convert",
+      });
+      return;
+    }
     for (const [name, n] of converted.unknownShortcodes) count(report.unknownShortcodes, name, n);
     report.droppedEmbeds += converted.droppedEmbeds;
     redirects.push(...plan.redirects);
