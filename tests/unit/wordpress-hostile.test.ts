@@ -110,7 +110,12 @@ describe("a hostile WordPress export", () => {
   it("refuses, where it writes, a path that resolves outside its folder", () => {
     const staging = openStaging(root, { dryRun: true });
     expect(() => stageFile(staging, "src/content/posts/../../../../escape.md", "x")).toThrow(
-      /The import stopped before writing "src\/content\/posts\/\.\.\/\.\.\/\.\.\/\.\.\/escape\.md": an import only writes inside src\/content\/posts/,
+      'The import stopped before writing "src/content/posts/../../../../escape.md": it resolves outside src/content/posts',
+    );
+    // Inside the project, but not inside the folder the path names.
+    expect(() => stageFile(staging, "src/content/posts/../authors/x.yaml", "x")).toThrow(/outside src\/content\/posts/);
+    expect(() => stageFile(staging, "astro.config.mjs", "x")).toThrow(
+      /an import only writes inside src\/content\/posts, src\/content\/authors/,
     );
   });
 

@@ -858,18 +858,21 @@ export interface Staging {
 
 /**
  * The staging and final locations of a project path, after checking that
- * both resolve inside one of the folders an import writes into. Checked where
- * each file is written, so no value that slipped past the import's checks can
- * put a file elsewhere.
+ * both resolve inside the folder the path names (a post inside
+ * src/content/posts, an upload inside public/wp-content/uploads…), one of the
+ * only folders an import writes into. Checked where each file is written, so
+ * no value that slipped past the import's checks can put a file elsewhere.
  */
 function writeLocations(staging: Staging, path: string): { staged: string; target: string } {
   const target = resolve(staging.root, path);
   const staged = resolve(staging.folder, path);
-  const inside = (file: string, base: string) =>
-    WRITABLE.some((folder) => file.startsWith(`${resolve(base, folder)}${sep}`));
-  if (!inside(target, staging.root) || !inside(staged, staging.folder)) {
+  const folder = WRITABLE.find((name) => path.startsWith(`${name}/`));
+  const inside = (file: string, base: string) => folder && file.startsWith(`${resolve(base, folder)}${sep}`);
+  if (!folder || !inside(target, staging.root) || !inside(staged, staging.folder)) {
     throw new Error(
-      `The import stopped before writing ${quoted(path)}: an import only writes inside ${WRITABLE.join(", ")}`,
+      `The import stopped before writing ${quoted(path)}: ${
+        folder ? `it resolves outside ${folder}` : `an import only writes inside ${WRITABLE.join(", ")}`
+      }`,
     );
   }
   return { staged, target };
