@@ -33,7 +33,12 @@ if (problem) {
   process.exit(2);
 }
 
-const config = resolveConfig(userConfig);
+// A category repeated in paddock.config.ts (your own list merged with an earlier import's) must not stop the
+// import that rewrites wordpress-categories.json to match your list: the first entry of each slug is yours.
+const firstOfEachSlug = userConfig.categories.filter(
+  (category, i, all) => all.findIndex((other) => other.slug === category.slug) === i,
+);
+const config = resolveConfig({ ...userConfig, categories: firstOfEachSlug });
 const interactive = process.stdout.isTTY;
 let lastLine = 0;
 try {
@@ -41,6 +46,7 @@ try {
     files,
     root: process.cwd(),
     timeZone: config.timeZone,
+    siteCategories: config.categories,
     uploads,
     dryRun: flags.has("--dry-run"),
     force: flags.has("--force"),

@@ -185,13 +185,16 @@ export function resolveConfig(input: PaddockConfig): ResolvedPaddockConfig {
     }
   }
   if (input.categories.length === 0) problems.push(`"categories" must list at least one category`);
-  const seen = new Set<string>();
+  const seen = new Map<string, CategoryConfig>();
   for (const [i, category] of input.categories.entries()) {
     if (!SLUG.test(category.slug)) {
       problems.push(`"categories[${i}].slug" must be lowercase letters, digits and hyphens (got "${category.slug}")`);
     }
-    if (seen.has(category.slug)) problems.push(`"categories[${i}].slug" repeats "${category.slug}"`);
-    seen.add(category.slug);
+    const first = seen.get(category.slug);
+    // An exact repeat is the same category listed twice (your own list merged with an import's): kept once.
+    const sameCategory = first?.title === category.title && first.description === category.description;
+    if (first && !sameCategory) problems.push(`"categories[${i}].slug" repeats "${category.slug}"`);
+    if (!first) seen.set(category.slug, category);
   }
   const host = input.host ?? "github-pages";
   if (!isHost(host)) {
@@ -202,6 +205,7 @@ export function resolveConfig(input: PaddockConfig): ResolvedPaddockConfig {
   }
   return {
     ...input,
+    categories: [...seen.values()],
     url: `${url!.origin}/`,
     locale,
     timeZone,

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { childEnv } from "../support/child-env";
@@ -15,6 +15,9 @@ import { scratchSite, type ScratchSite } from "../support/scratch-site";
 const FIXTURES = join(ROOT, "tests/fixtures/wordpress");
 const EXPORTS = [join(FIXTURES, "export.xml"), join(FIXTURES, "export-part-2.xml")];
 const UPLOADS = ["--uploads", join(FIXTURES, "uploads")];
+const HOSTILE = [join(FIXTURES, "hostile.xml"), "--uploads", join(FIXTURES, "hostile-uploads")];
+// A `_redirects` rule: "source [name=value…] target status".
+const REDIRECT_RULE = /^(\/\S*) (?:[\w.-]+=[\w.%-]* )*(\S+) 301!$/;
 
 /** Before the first import: the publication's own settings. */
 const CONFIG_BEFORE = `import { defineConfig } from "./src/lib/config";
@@ -258,5 +261,95 @@ describe("WordPress import", () => {
     expect(dry.output).toContain("Dry run: nothing was written.");
     expect(dry.output).toContain("9 posts (3 drafts, 1 scheduled)");
     expect(filesUnder(join(fresh.dir, "src"))).toEqual(before);
+  });
+});
+
+/** After the import: the publication's own category and the import's, listed together. */
+const MERGED_CONFIG = CONFIG.replace(
+  "categories: wordpressCategories,",
+  'categories: [{ slug: "news", title: "News" }, ...wordpressCategories],',
+);
+
+/** Every file and link under `dir`, as paths relative to it, except the linked node_modules. */
+function treeOf(dir: string): Set<string> {
+  return new Set(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.name !== "node_modules")
+      .flatMap((entry) =>
+        entry.isDirectory()
+          ? readdirSync(join(dir, entry.name), { recursive: true, withFileTypes: true })
+              .filter((child) => !child.isDirectory())
+              .map((child) => relative(dir, join(child.parentPath, child.name)))
+          : [entry.name],
+      ),
+  );
+}
+
+describe("WordPress import of a hostile export", () => {
+  let site: ScratchSite;
+  let report: string;
+  let before: Set<string>;
+
+  beforeAll(() => {
+    site = scratchSite("wordpress-hostile");
+    site.write("paddock.config.ts", CONFIG_BEFORE);
+    before = treeOf(site.dir);
+    const imported = importCommand(site, HOSTILE);
+    expect(imported.status, imported.output).toBe(0);
+    report = imported.output;
+    site.write("paddock.config.ts", MERGED_CONFIG);
+    const built = site.build();
+    expect(built.status, built.output).toBe(0);
+  }, 120_000);
+
+  it("lists what it left out and why", () => {
+    expect(report).toContain("values cannot be a safe URL path, file name or redirect");
+    expect(report).toMatch(/tag "Injected": its archive redirects left out/);
+    expect(report).toContain("2019/03/page.html: not an image, PDF, audio or video file");
+    expect(report).toContain("2019/03/link.jpg: a symbolic link");
+    expect(report).toContain('"News" is already in paddock.config.ts as "news"');
+  });
+
+  it("builds the rest, and a _redirects file of well-formed rules that stay on the site", () => {
+    expect(readFileSync(join(site.dir, "dist/2019/03/safe-post/index.html"), "utf8")).toContain(
+      "The rest of the export still imports.",
+    );
+    const lines = readFileSync(join(site.dir, "dist/_redirects"), "utf8").trimEnd().split("\n");
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) {
+      const rule = REDIRECT_RULE.exec(line);
+      expect(rule, line).not.toBeNull();
+      expect(rule![2], line).toMatch(/^\/(?!\/)/);
+    }
+    expect(lines.join("\n")).not.toMatch(/evil\.example|paddock-escape|evilcat\/|oldslug|\.\./);
+  });
+
+  it("serves no uploaded HTML, SVG or linked file", () => {
+    const uploads = join(site.dir, "dist/wp-content/uploads/2019/03");
+    expect(readdirSync(uploads)).toEqual(["photo.jpg"]);
+    expect(textOf(join(site.dir, "dist"))).not.toMatch(/HOSTILE-UPLOAD/);
+  });
+
+  it("writes nothing outside dist/ and the content folders, and nothing outside the site", () => {
+    const added = [...treeOf(site.dir)].filter((path) => !before.has(path));
+    for (const path of added) {
+      expect(path).toMatch(/^(dist|\.astro|src\/content|src\/data|public\/wp-content\/uploads)\//);
+    }
+    expect(existsSync("/tmp/paddock-escape")).toBe(false);
+    for (const dir of [site.dir, dirname(site.dir), ROOT]) {
+      for (const name of ["evilcat", "oldslug", "tmp", "paddock-escape", "post-escape", "attachment-escape"]) {
+        expect(existsSync(join(dir, name)), join(dir, name)).toBe(false);
+      }
+    }
+  });
+
+  it("stops the build with the file, the entry and the field when a redirect by hand would leave the site", () => {
+    const redirects = JSON.parse(readFileSync(join(site.dir, "src/data/redirects.json"), "utf8"));
+    site.write("src/data/redirects.json", JSON.stringify([...redirects, { from: "/a%2Fb/", to: "/" }]));
+    const built = site.build();
+    expect(built.status).not.toBe(0);
+    expect(built.output).toContain(
+      `src/data/redirects.json: entry ${redirects.length + 1} cannot be served: "from" "/a%2Fb/" has a segment that contains an encoded "/"`,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { videoLink } from "../../src/lib/content/video";
-import { autoParagraphs, convertContent, plainText } from "../../src/lib/tools/wordpress/content";
+import { autoParagraphs, convertContent, findMoreTag, plainText } from "../../src/lib/tools/wordpress/content";
 
 const context = {
   postId: "7",
@@ -133,5 +133,26 @@ describe("WordPress content", () => {
     expect(body).not.toMatch(/script|onclick|style=|javascript/);
     expect(body.match(/<b>/g)?.length).toBe(body.match(/<\/b>/g)?.length);
     expect(body.split("\n\n").every((block) => !/\n\s*\n/.test(block))).toBe(true);
+  });
+
+  it("converts a 1 MB post of unclosed shortcodes whole, each kept as text and counted", () => {
+    const post = "[b] ".repeat(262_144);
+    const { body, unknownShortcodes } = convert(post);
+    expect(body).toBe(`<p>${post.trim()}</p>`);
+    expect(unknownShortcodes.get("b")).toBe(262_144);
+  });
+
+  it("pairs each shortcode with its own closing tag in a long post of opening tags", () => {
+    const post = `${"[caption x] ".repeat(50_000)}[caption]<img src="/a.jpg" alt="A"> The end[/caption]`;
+    const { body } = convert(post);
+    // The first [caption] takes everything up to the only [/caption] as its content.
+    expect(body.match(/<figure>/g)).toHaveLength(1);
+    expect(body).toContain('<img src="/a.jpg" alt="A" />');
+  });
+
+  it("finds <!--more--> after a long run of unclosed ones, on the line where it closes", () => {
+    const run = "<!--more".repeat(100_000);
+    const post = `${run}\nThe dek.<!--more-->\n\nThe rest.`;
+    expect(findMoreTag(post)).toEqual({ index: run.length + "\nThe dek.".length, length: "<!--more-->".length });
   });
 });

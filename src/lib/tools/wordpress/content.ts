@@ -256,7 +256,108 @@ function gallery(attributes: Record<string, string>, context: ConvertContext): s
   return figures.length ? `<div class="gallery">${figures.join("")}</div>` : "";
 }
 
-const SHORTCODE = /\[(\[?)([a-z][\w-]*)((?:\s[^\]]*)?)\](?:([\s\S]*?)\[\/\2\])?(\]?)/gi;
+interface ShortcodeMatch {
+  /** "[" when the shortcode is escaped as [[name]]. */
+  open: string;
+  name: string;
+  attributeText: string;
+  /** The text up to the matching [/name], when there is one. */
+  inner: string | undefined;
+  /** "]" when the shortcode is escaped as [[name]]. */
+  close: string;
+}
+
+/**
+ * Replaces every shortcode — `[name attributes]`, with an optional
+ * `…[/name]` — by what `replace` returns, left to right; the text inside a
+ * shortcode is not searched again. This is WordPress's shortcode grammar read
+ * in one pass: a regular expression with a lazy "anything up to [/name]"
+ * rescans the rest of the post for every opening tag, which takes minutes
+ * on a long post of unclosed tags. Here every closing tag is indexed once and
+ * each name's next closing tag is found by moving a pointer forward, so the
+ * time grows with the length of the post.
+ */
+export function replaceShortcodes(text: string, replace: (whole: string, match: ShortcodeMatch) => string): string {
+  const closings = new Map<string, { starts: number[]; next: number }>();
+  for (const closing of text.matchAll(/\[\/([a-z][\w-]*)\]/gi)) {
+    const name = closing[1]!.toLowerCase();
+    let entry = closings.get(name);
+    if (!entry) closings.set(name, (entry = { starts: [], next: 0 }));
+    entry.starts.push(closing.index);
+  }
+  /** The first [/name] that starts at or after `from`. */
+  const closingAfter = (name: string, from: number) => {
+    const entry = closings.get(name.toLowerCase());
+    if (!entry) return -1;
+    while (entry.next < entry.starts.length && entry.starts[entry.next]! < from) entry.next++;
+    return entry.next < entry.starts.length ? entry.starts[entry.next]! : -1;
+  };
+  // The next "]" at or after a position, remembered: positions only grow, so it is searched for once per "]".
+  let bracket = -2;
+  const bracketFrom = (from: number) => {
+    if (bracket !== -1 && bracket < from) bracket = text.indexOf("]", from);
+    return bracket;
+  };
+  const NAME = /[a-z][\w-]*/iy;
+
+  let out = "";
+  let copied = 0;
+  for (let at = text.indexOf("["); at !== -1;) {
+    const open = text[at + 1] === "[" ? "[" : "";
+    NAME.lastIndex = at + 1 + open.length;
+    const name = NAME.exec(text)?.[0];
+    let end = NAME.lastIndex;
+    let attributeText = "";
+    if (name && text[end] !== "]" && /\s/.test(text[end] ?? "")) {
+      const closeBracket = bracketFrom(end);
+      if (closeBracket !== -1) {
+        attributeText = text.slice(end, closeBracket);
+        end = closeBracket;
+      }
+    }
+    if (!name || text[end] !== "]") {
+      at = text.indexOf("[", at + 1);
+      continue;
+    }
+    end++;
+    let inner: string | undefined;
+    const closing = closingAfter(name, end);
+    if (closing !== -1) {
+      inner = text.slice(end, closing);
+      end = closing + name.length + 3;
+    }
+    const close = text[end] === "]" ? "]" : "";
+    end += close.length;
+    out += text.slice(copied, at) + replace(text.slice(at, end), { open, name, attributeText, inner, close });
+    copied = end;
+    at = text.indexOf("[", end);
+  }
+  return out + text.slice(copied);
+}
+
+/**
+ * The first `<!--more…-->` (its `-->` on the same line), in one pass: the
+ * next "-->" and the next line end are each searched for once and
+ * remembered, where a lazy regular expression would rescan the line from
+ * every "<!--more" in it.
+ */
+export function findMoreTag(text: string): { index: number; length: number } | undefined {
+  const TAG = "<!--more";
+  const lineEnds = /[\n\r\u2028\u2029]/g;
+  let end = -2;
+  let lineEnd = -2;
+  for (let at = text.indexOf(TAG); at !== -1; at = text.indexOf(TAG, at + 1)) {
+    const from = at + TAG.length;
+    if (end !== -1 && end < from) end = text.indexOf("-->", from);
+    if (end === -1) return undefined;
+    if (lineEnd !== -1 && lineEnd < from) {
+      lineEnds.lastIndex = from;
+      lineEnd = lineEnds.exec(text)?.index ?? -1;
+    }
+    if (lineEnd === -1 || lineEnd > end) return { index: at, length: end + 3 - at };
+  }
+  return undefined;
+}
 
 export function convertContent(raw: string, context: ConvertContext): Converted {
   const unknownShortcodes = new Map<string, number>();
@@ -264,40 +365,37 @@ export function convertContent(raw: string, context: ConvertContext): Converted 
   let text = raw.replace(/\r\n?/g, "\n");
 
   let teaser: string | undefined;
-  const more = /<!--more(.*?)?-->/.exec(text);
+  const more = findMoreTag(text);
   if (more) {
     teaser = text.slice(0, more.index).trim();
-    text = text.slice(0, more.index) + text.slice(more.index + more[0].length);
+    text = text.slice(0, more.index) + text.slice(more.index + more.length);
   }
 
   // A video URL alone on its line is a WordPress auto-embed.
   text = text.replace(/^[ \t]*(https?:\/\/\S+)[ \t]*$/gm, (line, url: string) => videoFacade(url) ?? line);
 
-  text = text.replace(
-    SHORTCODE,
-    (whole, open: string, name: string, attributeText: string, inner: string | undefined, close: string) => {
-      // [[caption]] is WordPress's escape for a literal shortcode.
-      if (open === "[" && close === "]") return whole.slice(1, -1);
-      const attributes = shortcodeAttributes(attributeText);
-      switch (name.toLowerCase()) {
-        case "caption":
-        case "wp_caption":
-          return captionFigure(attributes, inner ?? "");
-        case "gallery":
-          return gallery(attributes, context);
-        case "embed":
-        case "youtube":
-        case "vimeo":
-        case "video": {
-          const url = (inner ?? attributes.src ?? attributes.url ?? Object.values(attributes)[0] ?? "").trim();
-          return videoFacade(url) ?? (droppedEmbeds.push(url || `[${name}]`), "");
-        }
-        default:
-          unknownShortcodes.set(name, (unknownShortcodes.get(name) ?? 0) + 1);
-          return whole;
+  text = replaceShortcodes(text, (whole, { open, name, attributeText, inner, close }) => {
+    // [[caption]] is WordPress's escape for a literal shortcode.
+    if (open === "[" && close === "]") return whole.slice(1, -1);
+    const attributes = shortcodeAttributes(attributeText);
+    switch (name.toLowerCase()) {
+      case "caption":
+      case "wp_caption":
+        return captionFigure(attributes, inner ?? "");
+      case "gallery":
+        return gallery(attributes, context);
+      case "embed":
+      case "youtube":
+      case "vimeo":
+      case "video": {
+        const url = (inner ?? attributes.src ?? attributes.url ?? Object.values(attributes)[0] ?? "").trim();
+        return videoFacade(url) ?? (droppedEmbeds.push(url || `[${name}]`), "");
       }
-    },
-  );
+      default:
+        unknownShortcodes.set(name, (unknownShortcodes.get(name) ?? 0) + 1);
+        return whole;
+    }
+  });
 
   const body = cleanHtml(autoParagraphs(text), context, droppedEmbeds);
   const plainTeaser = teaser ? plainText(cleanHtml(autoParagraphs(teaser), context)) : undefined;

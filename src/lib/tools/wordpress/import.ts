@@ -1,17 +1,31 @@
 /**
- * Imports WordPress exports into a Paddock site. Two streaming passes over
- * the export files: the first collects authors, terms and attachments (and
- * proves the XML is well formed before anything is written), the second
- * converts posts one at a time. Everything is written into a staging folder
- * and moved into place at the end, so a failed import changes nothing.
+ * Imports WordPress exports into a Paddock site, in named stages:
+ *
+ * - read: two streaming passes over the export files. The first
+ *   (`readExports`) collects authors, terms and attachments and proves the XML
+ *   is well formed before anything is written; the second (`readEntries`)
+ *   hands over posts and pages one at a time, so memory stays flat.
+ * - map: where each post or page goes, under which name, and what redirects
+ *   to it (`mapEntry`, `mapComments`, `archiveRedirects`, `mergeRedirects`,
+ *   `mergeCategories`).
+ * - convert: its content as a Paddock body (`convertEntry`, `postFile`,
+ *   `pageFile`).
+ * - write: every file goes to a staging folder as it is made and is moved
+ *   into place at the end (`openStaging`, `stageFile`, `stageCopy`,
+ *   `commitStaging`), so a failed import changes nothing.
+ * - report: what came across and what did not (`newReport`, `formatReport`).
+ *
+ * `importWordPress` runs them in that order.
  */
 import { createHash } from "node:crypto";
 import {
   copyFileSync,
   createReadStream,
   existsSync,
+  lstatSync,
   mkdirSync,
   readFileSync,
+  realpathSync,
   renameSync,
   rmSync,
   writeFileSync,
@@ -21,7 +35,8 @@ import yaml from "js-yaml";
 import { parseFrontmatterDate } from "../../content/dates";
 import { permalinkFor } from "../../content/posts";
 import { slugify } from "../../content/slugs";
-import { readRedirects, REDIRECTS_FILE, type Redirect } from "../../build/redirects";
+import { readRedirects, redirectProblem, REDIRECTS_FILE, type Redirect } from "../../build/redirects";
+import { quoted, segmentProblem } from "../../build/safe-path";
 import { autoParagraphs, convertContent, plainText, type Attachment } from "./content";
 import { readWxr, type WxrAuthor, type WxrItem, type WxrTerm } from "./wxr";
 
@@ -35,6 +50,8 @@ export interface ImportOptions {
   force?: boolean;
   /** A local copy of wp-content/uploads: images are copied in and references rewritten. */
   uploads?: string | undefined;
+  /** The categories paddock.config.ts already has: an imported category with one of their slugs is merged into it. */
+  siteCategories?: readonly CategoryEntry[];
   /** Called after each post or page of the second pass. */
   progress?: (done: number, total: number) => void;
 }
@@ -67,13 +84,56 @@ export interface ImportReport {
   renamedFiles: string[];
   /** Published posts whose UTC offset differs from the configured time zone's. */
   timeZoneMismatches: number;
+  /** Values that cannot be a safe URL path, file name or redirect, and what was left out because of them. */
+  refused: RefusedValue[];
+  /** Files in --uploads that were not copied, and why. */
+  refusedUploads: { path: string; reason: string }[];
+  /** Categories merged into one that has the same slug. */
+  mergedCategories: string[];
 }
+
+/** An imported value that failed the safe-path rule (src/lib/build/safe-path.ts). */
+export interface RefusedValue {
+  /** The item it came from: 'post "Title" (id 12)', 'tag "Name"'… */
+  item: string;
+  /** What was left out: the whole post, a redirect, an image… */
+  leftOut: string;
+  reason: string;
+}
+
+/** A category as paddock.config.ts and wordpress-categories.json list it. */
+export interface CategoryEntry {
+  slug: string;
+  title: string;
+  description?: string | undefined;
+}
+
+/** What a news site serves from its uploads: raster images, PDF, audio and video. Never HTML, SVG or scripts. */
+export const SERVED_UPLOADS = new Set([
+  "jpg",
+  "jpeg",
+  "png",
+  "gif",
+  "webp",
+  "avif",
+  "pdf",
+  "mp3",
+  "m4a",
+  "ogg",
+  "wav",
+  "mp4",
+  "webm",
+  "mov",
+]);
 
 const POSTS_DIR = "src/content/posts";
 const AUTHORS_DIR = "src/content/authors";
 const PAGES_DIR = "src/content/pages";
-const DATA_DIR = "src/data";
+const CATEGORIES_FILE = "src/data/wordpress-categories.json";
 const STAGING = ".paddock-import";
+const UPLOADS_DIR = "public/wp-content/uploads";
+/** The only folders an import writes into; checked for every file where it is written. */
+const WRITABLE = [POSTS_DIR, AUTHORS_DIR, PAGES_DIR, "src/data", UPLOADS_DIR];
 
 // Comment meta keys that common voting plugins use for a score.
 const VOTE_KEYS = [
@@ -180,8 +240,703 @@ function frontmatterFile(data: Record<string, unknown>, body: string): string {
   return `---\n${head}---\n\n${body}\n`;
 }
 
-export async function importWordPress(options: ImportOptions): Promise<ImportReport> {
-  const report: ImportReport = {
+// ─── Stage 1: read ──────────────────────────────────────────────────────────
+
+/** What posts refer to, collected by the first pass over the exports. */
+export interface ExportIndex {
+  authors: Map<string, WxrAuthor>;
+  /** Categories and tags by "category:<nicename>" and "tag:<slug>". */
+  terms: Map<string, WxrTerm>;
+  attachments: Map<string, Attachment>;
+  /** Attachment pages ("/2019/03/post/photo/") and the post they belong to. */
+  attachmentPages: { from: string; parent: string }[];
+  /** Posts and pages, each counted once even when split exports repeat it. */
+  total: number;
+  /** Published posts whose UTC offset differs from the configured time zone's. */
+  timeZoneMismatches: number;
+}
+
+/** WordPress wrote post_date in its own zone: a different offset here would move posts across month boundaries. */
+function offsetDiffers(local: string, gmt: string, timeZone: string): boolean {
+  const instant = new Date(`${gmt.trim().replace(" ", "T")}Z`);
+  const wordpressOffset = Date.parse(`${local.trim().replace(" ", "T")}Z`) - instant.getTime();
+  const ours = parseFrontmatterDate(local.trim(), timeZone);
+  return Boolean(ours && Number.isFinite(wordpressOffset) && ours.getTime() !== instant.getTime());
+}
+
+/** Pass 1: everything posts refer to. Also proves every file is well-formed XML before a byte is written. */
+export async function readExports(files: readonly string[], timeZone: string): Promise<ExportIndex> {
+  const index: ExportIndex = {
+    authors: new Map(),
+    terms: new Map(),
+    attachments: new Map(),
+    attachmentPages: [],
+    total: 0,
+    timeZoneMismatches: 0,
+  };
+  const counted = new Set<string>();
+  for (const file of files) {
+    await readWxr(createReadStream(file), file, {
+      author: (author) => index.authors.set(author.login, author),
+      term: (term) => index.terms.set(`${term.kind}:${term.slug}`, term),
+      item(item) {
+        if (item.postType === "attachment") {
+          index.attachments.set(item.id, {
+            url: item.attachmentUrl || item.guid,
+            alt: item.meta._wp_attachment_image_alt?.[0] ?? "",
+            caption: item.excerpt.trim(),
+            parent: item.parent,
+            order: Number(item.menuOrder) || 0,
+          });
+          const page = pathOf(item.link);
+          if (page && item.parent && item.parent !== "0")
+            index.attachmentPages.push({ from: page, parent: item.parent });
+        } else if (item.postType === "post" || item.postType === "page") {
+          // Split exports repeat items at their edges; each counts once.
+          if (!counted.has(item.id)) index.total++;
+          counted.add(item.id);
+          if (item.status === "publish" && item.postDate && item.postDateGmt && !item.postDateGmt.startsWith("0000")) {
+            if (offsetDiffers(item.postDate, item.postDateGmt, timeZone)) index.timeZoneMismatches++;
+          }
+        }
+      },
+    });
+  }
+  return index;
+}
+
+/**
+ * Pass 2: hands each post and page to `visit`, once even when split exports
+ * repeat it. Other item types (menus, custom post types) are counted in `skipped`.
+ */
+export async function readEntries(
+  files: readonly string[],
+  skipped: Record<string, number>,
+  visit: (item: WxrItem) => void,
+): Promise<void> {
+  const seen = new Set<string>();
+  for (const file of files) {
+    await readWxr(createReadStream(file), file, {
+      item(item) {
+        if (item.postType !== "post" && item.postType !== "page") {
+          if (item.postType !== "attachment")
+            count(skipped, `${item.postType || "unknown"} items (not posts or pages)`);
+          return;
+        }
+        if (seen.has(item.id)) return;
+        seen.add(item.id);
+        visit(item);
+      },
+    });
+  }
+}
+
+// ─── Stage 2: map ───────────────────────────────────────────────────────────
+
+const categoryTerm = (terms: ReadonlyMap<string, WxrTerm>, slug: string) => terms.get(`category:${slug}`);
+
+/** The top-level ancestor of a WordPress category: Paddock's categories are the site's sections. */
+export function rootCategory(
+  terms: ReadonlyMap<string, WxrTerm>,
+  slug: string,
+  name: string,
+): { slug: string; name: string } {
+  let term = categoryTerm(terms, slug) ?? { kind: "category" as const, slug, name };
+  const seen = new Set<string>();
+  while (term.parent && !seen.has(term.parent) && categoryTerm(terms, term.parent)) {
+    seen.add(term.parent);
+    term = categoryTerm(terms, term.parent)!;
+  }
+  return { slug: term.slug, name: term.name };
+}
+
+/** WordPress's category URL path: parents first, "reviews/long-term". */
+function categoryPath(terms: ReadonlyMap<string, WxrTerm>, term: WxrTerm): string {
+  const parent = term.parent ? categoryTerm(terms, term.parent) : undefined;
+  return parent && parent !== term ? `${categoryPath(terms, parent)}/${term.slug}` : term.slug;
+}
+
+/** A WordPress item that is not imported, and why (the report counts reasons). */
+export interface SkippedEntry {
+  kind: "skip";
+  reason: string;
+  refused?: RefusedValue;
+}
+
+interface EntryBase {
+  /** Not published: a draft, pending, private, a workflow plugin's status, or password-protected. */
+  draft: boolean;
+  passworded: boolean;
+  /** The project path of the file, without its extension. */
+  base: string;
+  /** Set when the natural file name was taken and this one got the item's id. */
+  renamed: boolean;
+  /** Redirects to this entry from its old addresses (published entries only). */
+  redirects: Redirect[];
+  /** The decoded address it is served at, when published: no redirect may hide it. */
+  livePath: string | undefined;
+  /** Old addresses left out because they are not safe site paths. */
+  refused: RefusedValue[];
+}
+
+export interface PagePlan extends EntryBase {
+  kind: "page";
+}
+
+export interface PostPlan extends EntryBase {
+  kind: "post";
+  /** The WordPress slug as readers' browsers use it (decoded, lowercase). */
+  slug: string;
+  date: Date;
+  scheduled: boolean;
+  permalink: string;
+  /** The old URL and the new permalink, when they differ. */
+  permalinkMismatch: string | undefined;
+  authorLogin: string;
+  authorSlug: string;
+  /** False when the export has no <wp:author> for the login: the author file is made from the login. */
+  authorKnown: boolean;
+  /** The top-level category the post is filed under (WordPress nicename and name). */
+  category: { slug: string; name: string };
+  tags: string[];
+  /** Old permalinks from _wp_old_slug, oldest first. */
+  redirectFrom: string[];
+  /** The folder beside the post that holds its hero image. */
+  heroFolder: string;
+  thumbnail: Attachment | undefined;
+}
+
+export type EntryPlan = SkippedEntry | PagePlan | PostPlan;
+
+/** A post or page as the report names it. */
+function entryLabel(item: WxrItem): string {
+  return `${item.postType || "item"} ${quoted(item.title || "(untitled)")} (id ${item.id})`;
+}
+
+/** The redirects that are safe site paths at both ends; the others are listed in `refused`. */
+function keepSafeRedirects(redirects: readonly Redirect[], item: string, refused: RefusedValue[]): Redirect[] {
+  return redirects.filter((redirect) => {
+    const problem = redirectProblem(redirect);
+    if (problem) refused.push({ item, leftOut: "a redirect", reason: problem });
+    return !problem;
+  });
+}
+
+/**
+ * Where a post or page goes and what redirects to it. Claims its file name in
+ * `takenFiles` (project paths without extension), so two WordPress slugs that
+ * make one file name ("my_post" and "my-post") both survive.
+ */
+export function mapEntry(item: WxrItem, index: ExportIndex, takenFiles: Set<string>, timeZone: string): EntryPlan {
+  const status = item.status;
+  if (status === "trash" || status === "auto-draft" || status === "inherit")
+    return { kind: "skip", reason: `${status} posts` };
+  const date = wordpressDate(item.postDateGmt, item.postDate, timeZone);
+  if (!date) return { kind: "skip", reason: "posts without a usable date" };
+  // Anything but published or scheduled (draft, pending, private, a workflow plugin's status),
+  // and every password-protected post, stays unpublished.
+  const passworded = item.password !== "";
+  const draft = (status !== "publish" && status !== "future") || passworded;
+  const slug = slugOf(item);
+  const label = entryLabel(item);
+  const slugProblem = segmentProblem(slug);
+  if (slugProblem) {
+    return {
+      kind: "skip",
+      reason: `${item.postType}s whose slug cannot be a URL (listed below)`,
+      refused: { item: label, leftOut: `the whole ${item.postType}`, reason: `slug ${quoted(slug)} ${slugProblem}` },
+    };
+  }
+  const refused: RefusedValue[] = [];
+  const oldPath = pathOf(item.link);
+
+  if (item.postType === "page") {
+    // Pages are served at /<slug>/; a child page's old /parent/child/ address redirects there.
+    let pageSlug = slugify(slug) || `page-${item.id}`;
+    const renamed = takenFiles.has(`${PAGES_DIR}/${pageSlug}`);
+    if (renamed) pageSlug = `${pageSlug}-${item.id}`;
+    takenFiles.add(`${PAGES_DIR}/${pageSlug}`);
+    const redirects: Redirect[] = [];
+    if (status === "publish" && oldPath && !oldPath.includes("?") && decodeURI(oldPath) !== `/${pageSlug}/`) {
+      redirects.push({ from: oldPath, to: `/${pageSlug}/` });
+    }
+    const safeRedirects = keepSafeRedirects(redirects, label, refused);
+    return {
+      kind: "page",
+      // A scheduled page has no publication date to wait for: it stays a draft.
+      draft: draft || status === "future",
+      passworded,
+      base: `${PAGES_DIR}/${pageSlug}`,
+      renamed,
+      redirects: safeRedirects,
+      livePath: status === "publish" ? `/${pageSlug}/` : undefined,
+      refused,
+    };
+  }
+
+  const permalink = permalinkFor(slug, date, timeZone);
+  const redirects: Redirect[] = [];
+  let permalinkMismatch: string | undefined;
+  if (status === "publish" && oldPath && decodeURI(oldPath) !== decodeURI(permalink)) {
+    permalinkMismatch = `${oldPath} → ${permalink}`;
+    redirects.push({ from: oldPath, to: permalink });
+  }
+  const login = item.creator.trim() || "wordpress";
+  // A WordPress subcategory files the post under its top-level ancestor and becomes a tag,
+  // so nothing is lost and listings stay few.
+  const categories = item.terms.filter((t) => t.domain === "category");
+  const chosen = categories.find((t) => t.slug !== "uncategorized") ?? categories[0];
+  const category = chosen
+    ? rootCategory(index.terms, chosen.slug, chosen.name)
+    : { slug: "uncategorized", name: "Uncategorized" };
+  const tags = [
+    ...item.terms.filter((t) => t.domain === "post_tag").map((t) => t.name),
+    ...categories.filter((t) => t.slug !== category.slug).map((t) => t.name),
+  ];
+  const oldSlugs = (item.meta._wp_old_slug ?? []).filter((old) => {
+    const problem = segmentProblem(old.toLowerCase());
+    if (problem)
+      refused.push({ item: label, leftOut: "an old address", reason: `_wp_old_slug ${quoted(old)} ${problem}` });
+    return !problem;
+  });
+  const redirectFrom = oldSlugs.map((old) => permalinkFor(old.toLowerCase(), date, timeZone));
+  // Only published posts get redirects: a redirect to a draft would reveal its address.
+  if (status === "publish") {
+    for (const from of redirectFrom) redirects.push({ from, to: permalink });
+    redirects.push({ from: `/?p=${item.id}`, to: permalink });
+  }
+  const year = permalink.split("/")[1]!;
+  let base = `${POSTS_DIR}/${year}/${slugify(slug) || `post-${item.id}`}`;
+  const renamed = takenFiles.has(base);
+  if (renamed) base = `${base}-${item.id}`;
+  takenFiles.add(base);
+  const thumbnailId = item.meta._thumbnail_id?.[0];
+  return {
+    kind: "post",
+    draft,
+    passworded,
+    base,
+    renamed,
+    redirects: keepSafeRedirects(redirects, label, refused),
+    livePath: status === "publish" ? decodeURI(permalink) : undefined,
+    refused,
+    slug,
+    date,
+    scheduled: !draft && status === "future",
+    permalink,
+    permalinkMismatch,
+    authorLogin: login,
+    authorSlug: slugify(login) || "wordpress",
+    authorKnown: index.authors.has(item.creator.trim()),
+    category,
+    tags: [...new Set(tags)],
+    redirectFrom,
+    heroFolder: slugify(slug) || `post-${item.id}`,
+    thumbnail: thumbnailId ? index.attachments.get(thumbnailId) : undefined,
+  };
+}
+
+export interface ArchivedComment {
+  id: string;
+  parent?: string;
+  author: string;
+  authorUrl?: string;
+  date: string;
+  html: string;
+  votes: number;
+}
+
+/**
+ * The comments readers saw: approved ones only, threaded. Pingbacks,
+ * trackbacks and unapproved comments are counted in `skipped`.
+ */
+export function mapComments(item: WxrItem, timeZone: string, skipped: Record<string, number>): ArchivedComment[] {
+  const kept: ArchivedComment[] = [];
+  // A reply to a comment that is not kept hangs from that comment's nearest kept ancestor instead.
+  const parentOf = new Map(item.comments.map((c) => [c.id, c.parent]));
+  const approved = new Set(
+    item.comments.filter((c) => c.approved === "1" && !["pingback", "trackback"].includes(c.type)).map((c) => c.id),
+  );
+  const keptParent = (id: string) => {
+    const seen = new Set<string>();
+    let parent = parentOf.get(id);
+    while (parent && parent !== "0" && !approved.has(parent) && !seen.has(parent)) {
+      seen.add(parent);
+      parent = parentOf.get(parent);
+    }
+    return parent && parent !== "0" && approved.has(parent) ? parent : undefined;
+  };
+  for (const comment of item.comments) {
+    const type = comment.type || "comment";
+    if (type === "pingback" || type === "trackback") {
+      count(skipped, `${type}s (not shown as comments)`);
+      continue;
+    }
+    if (comment.approved !== "1") {
+      const why = comment.approved === "spam" ? "spam" : comment.approved === "trash" ? "trash" : "pending";
+      count(skipped, `${why} comments`);
+      continue;
+    }
+    const date = wordpressDate(comment.dateGmt, comment.date, timeZone);
+    if (!date) {
+      count(skipped, "comments without a usable date");
+      continue;
+    }
+    const votes = VOTE_KEYS.map((key) => Number(comment.meta[key])).find((n) => Number.isFinite(n)) ?? 0;
+    const parent = keptParent(comment.id);
+    kept.push({
+      id: comment.id,
+      ...(parent ? { parent } : {}),
+      author: comment.author.trim() || "Anonymous",
+      ...(isWebAddress(comment.authorUrl) ? { authorUrl: comment.authorUrl.trim() } : {}),
+      date: date.toISOString(),
+      html: autoParagraphs(comment.content),
+      votes: Math.round(votes),
+    });
+  }
+  return kept;
+}
+
+/** WordPress's feeds, archives and attachment pages → their Paddock equivalents. */
+export function archiveRedirects(
+  index: Pick<ExportIndex, "terms" | "attachmentPages">,
+  usedAuthors: Iterable<string>,
+  published: ReadonlyMap<string, string>,
+  refused: RefusedValue[] = [],
+): Redirect[] {
+  const list: Redirect[] = [
+    { from: "/feed/", to: "/rss.xml" },
+    { from: "/feed/atom/", to: "/rss.xml" },
+    { from: "/?feed=rss2", to: "/rss.xml" },
+  ];
+  const add = (item: string, ...redirects: Redirect[]) => list.push(...keepSafeRedirects(redirects, item, refused));
+  for (const term of index.terms.values()) {
+    const item = `${term.kind} ${quoted(term.name)}`;
+    if (term.kind === "category") {
+      const root = rootCategory(index.terms, term.slug, term.name);
+      const target = root.slug === term.slug ? `/category/${categorySlug(term.slug)}/` : `/tag/${slugify(term.name)}/`;
+      const path = categoryPath(index.terms, term);
+      // Each nicename on the path is one segment: "reviews/long-term" is two, never "../x".
+      const problem = path
+        .split("/")
+        .map(segmentProblem)
+        .find((p) => p);
+      if (problem) {
+        refused.push({ item, leftOut: "its archive redirects", reason: `nicename ${quoted(term.slug)} ${problem}` });
+        continue;
+      }
+      add(
+        item,
+        { from: `/category/${path}/`, to: target },
+        { from: `/category/${path}/feed/`, to: `${target}rss.xml` },
+      );
+    } else {
+      const problem = segmentProblem(term.slug);
+      if (problem) {
+        refused.push({ item, leftOut: "its archive redirects", reason: `slug ${quoted(term.slug)} ${problem}` });
+        continue;
+      }
+      const target = `/tag/${slugify(term.name)}/`;
+      add(
+        item,
+        { from: `/tag/${term.slug}/`, to: target },
+        { from: `/tag/${term.slug}/feed/`, to: `${target}rss.xml` },
+      );
+    }
+  }
+  for (const login of usedAuthors) {
+    const item = `author ${quoted(login)}`;
+    const problem = segmentProblem(login);
+    if (problem) {
+      refused.push({ item, leftOut: "their archive redirects", reason: `login ${quoted(login)} ${problem}` });
+      continue;
+    }
+    const target = `/author/${slugify(login) || "wordpress"}/`;
+    const path = `/author/${encodeURIComponent(login)}/`;
+    add(item, { from: path, to: target }, { from: `${path}feed/`, to: `${target}rss.xml` });
+  }
+  for (const page of index.attachmentPages) {
+    const to = published.get(page.parent);
+    if (to) add(`attachment page ${quoted(page.from)}`, { from: page.from, to });
+  }
+  return list;
+}
+
+/**
+ * The redirects file after an import: entries already there (added by hand,
+ * or by an earlier import of other split files) are kept unless the import
+ * redirects the same address. A redirect never points at itself (encoded or
+ * not) and never hides a page the site still has.
+ */
+export function mergeRedirects(
+  existing: readonly Redirect[],
+  imported: readonly Redirect[],
+  livePaths: ReadonlySet<string>,
+): Redirect[] {
+  const merged = new Map(existing.map((r) => [r.from, r]));
+  // Imported redirects were checked where they came in; this keeps the file servable whatever the caller passed.
+  for (const redirect of imported) if (!redirectProblem(redirect)) merged.set(redirect.from, redirect);
+  return [...merged.values()].filter((r) => decodeURI(r.from) !== decodeURI(r.to) && !livePaths.has(decodeURI(r.from)));
+}
+
+/**
+ * wordpress-categories.json after an import: what earlier imports wrote, plus
+ * the categories posts use now. A category the site already has (same slug)
+ * is written exactly as the site has it, so merging the two lists in
+ * paddock.config.ts repeats nothing that differs.
+ */
+export function mergeCategories(
+  existing: readonly CategoryEntry[],
+  used: ReadonlyMap<string, string>,
+  site: readonly CategoryEntry[] = [],
+): CategoryEntry[] {
+  const categories = new Map<string, CategoryEntry>(existing.map((c) => [c.slug, { slug: c.slug, title: c.title }]));
+  for (const [slug, title] of used) categories.set(slug, { slug, title });
+  for (const own of site) {
+    if (!categories.has(own.slug)) continue;
+    categories.set(own.slug, {
+      slug: own.slug,
+      title: own.title,
+      ...(own.description !== undefined ? { description: own.description } : {}),
+    });
+  }
+  return [...categories.values()];
+}
+
+// ─── Stage 3: convert ───────────────────────────────────────────────────────
+
+export interface ConvertedEntry {
+  body: string;
+  /** The dek: WordPress's excerpt, else the <!--more--> teaser, else the first sentences, else the title. */
+  description: string;
+  unknownShortcodes: Map<string, number>;
+  droppedEmbeds: number;
+}
+
+/** An item's content as a Paddock body; `image` rewrites uploads URLs to the local copies. */
+export function convertEntry(
+  item: WxrItem,
+  attachments: ReadonlyMap<string, Attachment>,
+  image?: (url: string) => string,
+): ConvertedEntry {
+  const converted = convertContent(item.content, { attachments, ...(image ? { image } : {}), postId: item.id });
+  const excerpt = plainText(item.excerpt);
+  return {
+    body: converted.body,
+    description: excerpt || converted.teaser || firstSentences(converted.body) || item.title,
+    unknownShortcodes: converted.unknownShortcodes,
+    droppedEmbeds: converted.droppedEmbeds.length,
+  };
+}
+
+/** A page's .md file, with the hash that tells a later import whether a person edited it. */
+export function pageFile(item: WxrItem, plan: PagePlan, converted: ConvertedEntry): string {
+  const page = { title: item.title, description: converted.description, ...(plan.draft ? { draft: true } : {}) };
+  return withHash(frontmatterFile(page, converted.body), (hash) =>
+    frontmatterFile({ ...page, importHash: hash }, converted.body),
+  );
+}
+
+/** The hero image as the post's front matter names it: a file beside the post. */
+export interface HeroImage {
+  /** The file name inside the post's hero folder. */
+  name: string;
+  alt: string;
+  credit: string;
+}
+
+/** A post's .md file, with the hash that tells a later import whether a person edited it. */
+export function postFile(item: WxrItem, plan: PostPlan, converted: ConvertedEntry, hero?: HeroImage): string {
+  const { slug } = plan;
+  const data: Record<string, unknown> = {
+    title: item.title || `Untitled (${item.id})`,
+    description: converted.description,
+    pubDate: plan.date.toISOString(),
+    authors: [plan.authorSlug],
+    category: categorySlug(plan.category.slug),
+    tags: plan.tags,
+    ...(plan.draft ? { draft: true } : {}),
+    // The file name is only a name; the slug field keeps a WordPress slug (non-ASCII ones too) exact.
+    ...(slug !== slugify(slug) ? { slug } : {}),
+    ...(plan.redirectFrom.length ? { redirectFrom: plan.redirectFrom } : {}),
+    legacy: { wordpressId: Number(item.id), guid: item.guid || undefined, urls: [`/?p=${item.id}`] },
+  };
+  // A renamed file no longer spells the slug.
+  if (plan.renamed) data.slug = slug;
+  if (hero) {
+    data.heroImage = `./${plan.heroFolder}/${hero.name}`;
+    data.heroAlt = hero.alt;
+    if (hero.credit) data.heroCredit = hero.credit;
+  }
+  const body = converted.body || "<p></p>";
+  (data.legacy as Record<string, unknown>).importHash = contentHash(frontmatterFile(data, body));
+  return frontmatterFile(data, body);
+}
+
+/** A post's archived comment thread, with the hash that keeps a moderator's deletions. */
+export function commentsFile(comments: readonly ArchivedComment[]): string {
+  const json = (extra: object) => `${JSON.stringify({ ...extra, comments }, null, 2)}\n`;
+  return withHash(json({}), (hash) => json({ importHash: hash }));
+}
+
+/** An author file made from the export's author (or only the login when the export lacks it). */
+export function authorFile(login: string, author: WxrAuthor | undefined): { path: string; text: string } {
+  return {
+    path: `${AUTHORS_DIR}/${slugify(login) || "wordpress"}.yaml`,
+    text: yaml.dump({ name: author?.displayName ?? login, role: "contributor" }),
+  };
+}
+
+/**
+ * The file in `uploads` for an uploads URL: the original when WordPress's
+ * resized copy ("name-640x427.jpg") is referenced, else the file itself;
+ * `{ missing }` when neither is there; undefined for a URL outside uploads.
+ */
+export type UploadLookup =
+  { relative: string; path: string } | { missing: string } | { refused: string; reason: string };
+
+/**
+ * Only a regular file of a type a news site serves (SERVED_UPLOADS), inside
+ * `uploads` once symbolic links are resolved: an upload is a stranger's file.
+ */
+export function findUpload(url: string, uploads: string | undefined): UploadLookup | undefined {
+  const relativePath = /\/wp-content\/uploads\/(.+?)(?:[?#].*)?$/.exec(url)?.[1];
+  if (!relativePath || !uploads) return undefined;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(relativePath);
+  } catch {
+    decoded = relativePath; // "100%-electric.jpg" is a file name, not an escape
+  }
+  const extension = /\.([^./]+)$/.exec(decoded)?.[1]?.toLowerCase();
+  if (!extension || !SERVED_UPLOADS.has(extension)) {
+    return { refused: decoded, reason: "not an image, PDF, audio or video file" };
+  }
+  const original = decoded.replace(/-\d+x\d+(\.\w+)$/, "$1");
+  const folder = resolve(uploads);
+  for (const candidate of [original, decoded]) {
+    const path = resolve(folder, candidate);
+    // Never outside --uploads: "../" in a URL must not publish other files.
+    if (!path.startsWith(`${folder}${sep}`)) break;
+    if (!existsSync(path) && !isLink(path)) continue;
+    const name = relative(folder, path).split(sep).join("/");
+    if (isLink(path)) return { refused: name, reason: "a symbolic link" };
+    // A linked folder on the way ("2019 → /etc") resolves elsewhere.
+    if (!realpathSync(path).startsWith(`${realpathSync(folder)}${sep}`)) {
+      return { refused: name, reason: "outside the uploads folder once links are resolved" };
+    }
+    if (!lstatSync(path).isFile()) return { refused: name, reason: "not a file" };
+    const problem = name.split("/").map(segmentProblem).find(Boolean);
+    if (problem) return { refused: name, reason: `its name ${problem}` };
+    return { relative: name, path };
+  }
+  return { missing: decoded };
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+// ─── Stage 4: write ─────────────────────────────────────────────────────────
+
+/** Files made by an import, held in a staging folder until every one is made. */
+export interface Staging {
+  root: string;
+  folder: string;
+  dryRun: boolean;
+  /** Overwrite files edited by hand since their import. */
+  force: boolean;
+  /** Project paths staged so far (only paths, so memory stays flat). */
+  staged: Set<string>;
+  /** Uploads copied so far, by project path: each is looked at once. */
+  copied: Set<string>;
+}
+
+/**
+ * The staging and final locations of a project path, after checking that
+ * both resolve inside the folder the path names (a post inside
+ * src/content/posts, an upload inside public/wp-content/uploads…), one of the
+ * only folders an import writes into. Checked where each file is written, so
+ * no value that slipped past the import's checks can put a file elsewhere.
+ */
+function writeLocations(staging: Staging, path: string): { staged: string; target: string } {
+  const target = resolve(staging.root, path);
+  const staged = resolve(staging.folder, path);
+  const folder = WRITABLE.find((name) => path.startsWith(`${name}/`));
+  const inside = (file: string, base: string) => folder && file.startsWith(`${resolve(base, folder)}${sep}`);
+  if (!folder || !inside(target, staging.root) || !inside(staged, staging.folder)) {
+    throw new Error(
+      `The import stopped before writing ${quoted(path)}: ${
+        folder ? `it resolves outside ${folder}` : `an import only writes inside ${WRITABLE.join(", ")}`
+      }`,
+    );
+  }
+  return { staged, target };
+}
+
+/** An empty staging folder under the project root. */
+export function openStaging(root: string, { dryRun = false, force = false } = {}): Staging {
+  const folder = join(root, STAGING);
+  rmSync(folder, { recursive: true, force: true });
+  return { root, folder, dryRun, force, staged: new Set(), copied: new Set() };
+}
+
+export type StageResult = "staged" | "unchanged" | "kept";
+
+/**
+ * Stages a file at a project path unless it is already there as it would be
+ * written. A `guarded` file (post, page, comment thread) edited by hand since
+ * its import is "kept" unless the staging forces.
+ */
+export function stageFile(staging: Staging, path: string, text: string, guarded = false): StageResult {
+  const { staged, target } = writeLocations(staging, path);
+  if (existsSync(target)) {
+    const current = readFileSync(target, "utf8");
+    if (current === text) return "unchanged";
+    if (guarded && !staging.force) {
+      const stored = HASH_LINE.exec(current)?.[1];
+      if (!stored || stored !== contentHash(current)) return "kept";
+    }
+  }
+  staging.staged.add(path);
+  if (staging.dryRun) return "staged";
+  mkdirSync(dirname(staged), { recursive: true });
+  writeFileSync(staged, text);
+  return "staged";
+}
+
+/** Stages a copy of an upload at a project path, once; true when a new or changed copy was staged. */
+export function stageCopy(staging: Staging, from: string, path: string): boolean {
+  if (staging.copied.has(path)) return false;
+  staging.copied.add(path);
+  const { staged, target } = writeLocations(staging, path);
+  if (existsSync(target) && readFileSync(target).equals(readFileSync(from))) return false;
+  staging.staged.add(path);
+  if (staging.dryRun) return true;
+  mkdirSync(dirname(staged), { recursive: true });
+  copyFileSync(from, staged);
+  return true;
+}
+
+/** Moves every staged file into place and removes the staging folder (a dry run moves nothing). */
+export function commitStaging(staging: Staging): void {
+  if (staging.dryRun) return;
+  for (const path of staging.staged) {
+    const { staged, target } = writeLocations(staging, path);
+    mkdirSync(dirname(target), { recursive: true });
+    renameSync(staged, target);
+  }
+  rmSync(staging.folder, { recursive: true, force: true });
+}
+
+// ─── Stage 5: report ────────────────────────────────────────────────────────
+
+export function newReport(): ImportReport {
+  return {
     posts: 0,
     pages: 0,
     drafts: 0,
@@ -204,433 +959,169 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     protectedPosts: [],
     renamedFiles: [],
     timeZoneMismatches: 0,
+    refused: [],
+    refusedUploads: [],
+    mergedCategories: [],
   };
-  const copied = new Set<string>(); // staged copies, by project path
+}
+
+// ─── All stages ─────────────────────────────────────────────────────────────
+
+export async function importWordPress(options: ImportOptions): Promise<ImportReport> {
+  const report = newReport();
+  const index = await readExports(options.files, options.timeZone);
+  report.timeZoneMismatches = index.timeZoneMismatches;
+
+  const staging = openStaging(options.root, { dryRun: options.dryRun ?? false, force: options.force ?? false });
+  const write = (path: string, text: string, guarded = false) => {
+    const result = stageFile(staging, path, text, guarded);
+    if (result === "unchanged") report.unchanged++;
+    else if (result === "kept") report.keptHandEdits.push(path);
+  };
   const missing = new Set<string>();
-
-  /**
-   * The file in --uploads for an uploads URL: the original when WordPress's
-   * resized copy ("name-640x427.jpg") is referenced, else the file itself.
-   */
-  function uploadFile(url: string): { relative: string; path: string } | undefined {
-    const relativePath = /\/wp-content\/uploads\/(.+?)(?:[?#].*)?$/.exec(url)?.[1];
-    if (!relativePath || !options.uploads) return undefined;
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(relativePath);
-    } catch {
-      decoded = relativePath; // "100%-electric.jpg" is a file name, not an escape
-    }
-    const original = decoded.replace(/-\d+x\d+(\.\w+)$/, "$1");
-    const uploads = resolve(options.uploads);
-    for (const candidate of [original, decoded]) {
-      const path = resolve(uploads, candidate);
-      // Never outside --uploads: "../" in a URL must not publish other files.
-      if (!path.startsWith(`${uploads}${sep}`)) break;
-      if (existsSync(path)) return { relative: relative(uploads, path).split(sep).join("/"), path };
-    }
-    missing.add(decoded);
-    return undefined;
-  }
-
-  /** Stages a copy of an upload at a project path (once), unless it is already there. */
-  function stageCopy(from: string, path: string) {
-    if (copied.has(path)) return;
-    copied.add(path);
-    const target = join(options.root, path);
-    if (existsSync(target) && readFileSync(target).equals(readFileSync(from))) return;
-    report.images++;
-    staged.add(path);
-    if (options.dryRun) return;
-    mkdirSync(dirname(join(staging, path)), { recursive: true });
-    copyFileSync(from, join(staging, path));
-  }
-
+  const refusedUploads = new Map<string, string>();
+  const upload = (url: string) => {
+    const found = findUpload(url, options.uploads);
+    if (found && "missing" in found) missing.add(found.missing);
+    if (found && "refused" in found) refusedUploads.set(found.refused, found.reason);
+    return found && "path" in found ? found : undefined;
+  };
+  const copyUpload = (from: string, path: string) => {
+    if (stageCopy(staging, from, path)) report.images++;
+  };
   /** Body images move to public/wp-content/uploads/, so their old addresses keep working too. */
   const bodyImage = (url: string) => {
-    const file = uploadFile(url);
+    const file = upload(url);
     if (!file) return url;
-    stageCopy(file.path, `public/wp-content/uploads/${file.relative}`);
+    copyUpload(file.path, `public/wp-content/uploads/${file.relative}`);
     return `/wp-content/uploads/${file.relative}`;
   };
 
-  // Pass 1: everything posts refer to. Also proves every file is well-formed XML before a byte is written.
-  const authors = new Map<string, WxrAuthor>();
-  const terms = new Map<string, WxrTerm>();
-  const attachments = new Map<string, Attachment>();
-  const attachmentPages: { from: string; parent: string }[] = [];
-  const published = new Map<string, string>(); // post id → permalink, for attachment pages
-
-  const categoryTerm = (slug: string) => terms.get(`category:${slug}`);
-  const rootCategory = (slug: string, name: string) => {
-    let term = categoryTerm(slug) ?? { kind: "category" as const, slug, name };
-    const seen = new Set<string>();
-    while (term.parent && !seen.has(term.parent) && categoryTerm(term.parent)) {
-      seen.add(term.parent);
-      term = categoryTerm(term.parent)!;
-    }
-    return { slug: term.slug, name: term.name };
-  };
-  /** WordPress's category URL path: parents first, "reviews/long-term". */
-  const categoryPath = (term: WxrTerm): string => {
-    const parent = term.parent ? categoryTerm(term.parent) : undefined;
-    return parent && parent !== term ? `${categoryPath(parent)}/${term.slug}` : term.slug;
-  };
-  let total = 0;
-  const counted = new Set<string>();
-  /** WordPress wrote post_date in its own zone: a different offset here would move posts across month boundaries. */
-  function checkOffset(local: string, gmt: string) {
-    const instant = new Date(`${gmt.trim().replace(" ", "T")}Z`);
-    const wordpressOffset = Date.parse(`${local.trim().replace(" ", "T")}Z`) - instant.getTime();
-    const ours = parseFrontmatterDate(local.trim(), options.timeZone);
-    if (ours && Number.isFinite(wordpressOffset) && ours.getTime() !== instant.getTime()) report.timeZoneMismatches++;
-  }
-  for (const file of options.files) {
-    await readWxr(createReadStream(file), file, {
-      author: (author) => authors.set(author.login, author),
-      term: (term) => terms.set(`${term.kind}:${term.slug}`, term),
-      item(item) {
-        if (item.postType === "attachment") {
-          attachments.set(item.id, {
-            url: item.attachmentUrl || item.guid,
-            alt: item.meta._wp_attachment_image_alt?.[0] ?? "",
-            caption: item.excerpt.trim(),
-            parent: item.parent,
-            order: Number(item.menuOrder) || 0,
-          });
-          const page = pathOf(item.link);
-          if (page && item.parent && item.parent !== "0") attachmentPages.push({ from: page, parent: item.parent });
-        } else if (item.postType === "post" || item.postType === "page") {
-          // Split exports repeat items at their edges; each counts once.
-          if (!counted.has(item.id)) total++;
-          counted.add(item.id);
-          if (item.status === "publish" && item.postDate && item.postDateGmt && !item.postDateGmt.startsWith("0000")) {
-            checkOffset(item.postDate, item.postDateGmt);
-          }
-        }
-      },
-    });
-  }
-
-  const staging = join(options.root, STAGING);
-  rmSync(staging, { recursive: true, force: true });
-  // Files go to the staging folder as they are made (memory stays flat); only their paths are kept.
-  const staged = new Set<string>();
-  const takenFiles = new Set<string>(); // post and page file names, without extension
+  const takenFiles = new Set<string>();
+  const mergedCategories = new Set<string>();
   const livePaths = new Set<string>(); // decoded URLs of published posts and pages
   const redirects: Redirect[] = [];
   const usedAuthors = new Set<string>();
   const usedCategories = new Map<string, string>();
-  const seen = new Set<string>(); // a post repeated across split files is imported once
-  let done = 0;
+  const published = new Map<string, string>(); // post id → permalink, for attachment pages
 
-  // Pass 2: posts and pages, one at a time.
-  for (const file of options.files) {
-    await readWxr(createReadStream(file), file, {
-      item(item) {
-        if (item.postType !== "post" && item.postType !== "page") {
-          if (item.postType !== "attachment")
-            count(report.skipped, `${item.postType || "unknown"} items (not posts or pages)`);
-          return;
-        }
-        if (seen.has(item.id)) return;
-        seen.add(item.id);
-        done++;
-        try {
-          importItem(item);
-        } finally {
-          options.progress?.(done, total);
-        }
-      },
-    });
-  }
-
-  function importItem(item: WxrItem) {
-    const status = item.status;
-    if (status === "trash" || status === "auto-draft" || status === "inherit") {
-      count(report.skipped, `${status} posts`);
+  function importEntry(item: WxrItem) {
+    const plan = mapEntry(item, index, takenFiles, options.timeZone);
+    if (plan.kind === "skip") {
+      count(report.skipped, plan.reason);
+      if (plan.refused) report.refused.push(plan.refused);
       return;
     }
-    const date = wordpressDate(item.postDateGmt, item.postDate, options.timeZone);
-    if (!date) {
-      count(report.skipped, "posts without a usable date");
+    report.refused.push(...plan.refused);
+    if (plan.passworded) report.protectedPosts.push(item.title || item.link);
+    let converted: ConvertedEntry;
+    try {
+      converted = convertEntry(item, index.attachments, bodyImage);
+    } catch (error) {
+      // Tens of thousands of nested tags exhaust the stack: that one post is left out, not the export.
+      if (!(error instanceof RangeError)) throw error;
+      count(report.skipped, `${item.postType}s whose content could not be converted (listed below)`);
+      report.refused.push({
+        item: entryLabel(item),
+        leftOut: `the whole ${item.postType}`,
+        reason: "its HTML is nested too deeply to convert",
+      });
       return;
     }
-    // Anything but published or scheduled (draft, pending, private, a workflow plugin's status),
-    // and every password-protected post, stays unpublished.
-    const passworded = item.password !== "";
-    if (passworded) report.protectedPosts.push(item.title || item.link);
-    const draft = (status !== "publish" && status !== "future") || passworded;
-    const slug = slugOf(item);
-    const converted = convertContent(item.content, { attachments, image: bodyImage, postId: item.id });
     for (const [name, n] of converted.unknownShortcodes) count(report.unknownShortcodes, name, n);
-    report.droppedEmbeds += converted.droppedEmbeds.length;
-    const excerpt = plainText(item.excerpt);
-    const description = excerpt || converted.teaser || firstSentences(converted.body) || item.title;
+    report.droppedEmbeds += converted.droppedEmbeds;
+    redirects.push(...plan.redirects);
+    if (plan.livePath) livePaths.add(plan.livePath);
+    if (plan.renamed) report.renamedFiles.push(`${plan.base}.md`);
 
-    if (item.postType === "page") {
+    if (plan.kind === "page") {
       report.pages++;
-      // Pages are served at /<slug>/; a child page's old /parent/child/ address redirects there.
-      let pageSlug = slugify(slug) || `page-${item.id}`;
-      if (takenFiles.has(`${PAGES_DIR}/${pageSlug}`)) {
-        pageSlug = `${pageSlug}-${item.id}`;
-        report.renamedFiles.push(`${PAGES_DIR}/${pageSlug}.md`);
-      }
-      takenFiles.add(`${PAGES_DIR}/${pageSlug}`);
-      if (status === "publish") livePaths.add(`/${pageSlug}/`);
       if (item.comments.length)
         count(report.skipped, "comments on pages (pages have no comments)", item.comments.length);
-      const oldPath = pathOf(item.link);
-      if (status === "publish" && oldPath && !oldPath.includes("?") && decodeURI(oldPath) !== `/${pageSlug}/`) {
-        redirects.push({ from: oldPath, to: `/${pageSlug}/` });
-      }
-      const page = { title: item.title, description, ...(draft || status === "future" ? { draft: true } : {}) };
-      const pageFile = frontmatterFile(page, converted.body);
-      write(
-        `${PAGES_DIR}/${pageSlug}.md`,
-        withHash(pageFile, (hash) => frontmatterFile({ ...page, importHash: hash }, converted.body)),
-        true,
-      );
+      write(`${plan.base}.md`, pageFile(item, plan, converted), true);
       return;
     }
 
     report.posts++;
-    if (draft) report.drafts++;
-    else if (status === "future") report.scheduled++;
-    const permalink = permalinkFor(slug, date, options.timeZone);
-    const oldPath = pathOf(item.link);
-    if (status === "publish" && oldPath && decodeURI(oldPath) !== decodeURI(permalink)) {
-      report.permalinkMismatches.push(`${oldPath} → ${permalink}`);
-      redirects.push({ from: oldPath, to: permalink });
-    }
-    const author = authors.get(item.creator.trim());
-    const login = item.creator.trim() || "wordpress";
-    const authorSlug = slugify(login) || "wordpress";
-    usedAuthors.add(login);
-    // Paddock's categories are the site's sections: a WordPress subcategory files the post under its
-    // top-level ancestor and becomes a tag, so nothing is lost and listings stay few.
-    const categories = item.terms.filter((t) => t.domain === "category");
-    const chosen = categories.find((t) => t.slug !== "uncategorized") ?? categories[0];
-    const category = chosen ? rootCategory(chosen.slug, chosen.name) : { slug: "uncategorized", name: "Uncategorized" };
-    usedCategories.set(categorySlug(category.slug), category.name);
-    const tags = [
-      ...item.terms.filter((t) => t.domain === "post_tag").map((t) => t.name),
-      ...categories.filter((t) => t.slug !== category.slug).map((t) => t.name),
-    ];
-    const oldSlugs = item.meta._wp_old_slug ?? [];
-    const redirectFrom = oldSlugs.map((old) => permalinkFor(old.toLowerCase(), date, options.timeZone));
-    // Only published posts get redirects: a redirect to a draft would reveal its address.
-    if (status === "publish") {
-      for (const from of redirectFrom) redirects.push({ from, to: permalink });
-      redirects.push({ from: `/?p=${item.id}`, to: permalink });
-      published.set(item.id, permalink);
-      livePaths.add(decodeURI(permalink));
-    }
-
-    const data: Record<string, unknown> = {
-      title: item.title || `Untitled (${item.id})`,
-      description,
-      pubDate: date.toISOString(),
-      authors: [authorSlug],
-      category: categorySlug(category.slug),
-      tags: [...new Set(tags)],
-      ...(draft ? { draft: true } : {}),
-      // The file name is only a name; the slug field keeps a WordPress slug (non-ASCII ones too) exact.
-      ...(slug !== slugify(slug) ? { slug } : {}),
-      ...(redirectFrom.length ? { redirectFrom } : {}),
-      legacy: { wordpressId: Number(item.id), guid: item.guid || undefined, urls: [`/?p=${item.id}`] },
-    };
-    if (!author) count(report.skipped, "authors missing from the export (a file was made from the login)");
-    const year = permalink.split("/")[1]!;
-    let base = `${POSTS_DIR}/${year}/${slugify(slug) || `post-${item.id}`}`;
-    // Two WordPress slugs can make one file name ("my_post" and "my-post"): the later one gets its id.
-    if (takenFiles.has(base)) {
-      base = `${base}-${item.id}`;
-      data.slug = slug;
-      report.renamedFiles.push(`${base}.md`);
-    }
-    takenFiles.add(base);
-    // The featured image becomes the hero, beside the post, so the build can optimise it.
-    const thumbnail = item.meta._thumbnail_id?.[0] ? attachments.get(item.meta._thumbnail_id[0]) : undefined;
-    const heroFile = thumbnail && uploadFile(thumbnail.url);
-    if (thumbnail && heroFile) {
-      const name = heroFile.relative.split("/").pop()!;
-      const folder = slugify(slug) || `post-${item.id}`;
-      stageCopy(heroFile.path, `${POSTS_DIR}/${year}/${folder}/${name}`);
-      data.heroImage = `./${folder}/${name}`;
-      data.heroAlt = thumbnail.alt || item.title;
-      if (thumbnail.caption) data.heroCredit = thumbnail.caption;
-    } else if (thumbnail) report.heroesSkipped++;
-    const body = converted.body || "<p></p>";
-    const withoutHash = frontmatterFile(data, body);
-    (data.legacy as Record<string, unknown>).importHash = contentHash(withoutHash);
-    write(`${base}.md`, frontmatterFile(data, body), true);
-
-    const comments = importComments(item);
-    // A moderator may delete an archived comment by hand; the next import must not bring it back.
-    if (comments.length) {
-      const json = (extra: object) => `${JSON.stringify({ ...extra, comments }, null, 2)}\n`;
-      write(
-        `${base}.comments.json`,
-        withHash(json({}), (hash) => json({ importHash: hash })),
-        true,
+    if (plan.draft) report.drafts++;
+    else if (plan.scheduled) report.scheduled++;
+    if (plan.permalinkMismatch) report.permalinkMismatches.push(plan.permalinkMismatch);
+    if (plan.livePath) published.set(item.id, plan.permalink);
+    usedAuthors.add(plan.authorLogin);
+    const categoryKey = categorySlug(plan.category.slug);
+    const sameSlug = usedCategories.get(categoryKey);
+    // Two WordPress categories can make one Paddock slug ("News" and "news"): their posts share it.
+    if (sameSlug !== undefined && sameSlug !== plan.category.name) {
+      mergedCategories.add(
+        `${quoted(plan.category.name)} and ${quoted(sameSlug)} share the slug "${categoryKey}": merged as ${quoted(sameSlug)}`,
       );
-    }
+    } else usedCategories.set(categoryKey, plan.category.name);
+    if (!plan.authorKnown) count(report.skipped, "authors missing from the export (a file was made from the login)");
+    // The featured image becomes the hero, beside the post, so the build can optimise it.
+    const heroFile = plan.thumbnail && upload(plan.thumbnail.url);
+    let hero: HeroImage | undefined;
+    if (plan.thumbnail && heroFile) {
+      const name = heroFile.relative.split("/").pop()!;
+      copyUpload(heroFile.path, `${dirname(plan.base)}/${plan.heroFolder}/${name}`);
+      hero = { name, alt: plan.thumbnail.alt || item.title, credit: plan.thumbnail.caption };
+    } else if (plan.thumbnail) report.heroesSkipped++;
+    write(`${plan.base}.md`, postFile(item, plan, converted, hero), true);
+
+    const comments = mapComments(item, options.timeZone, report.skipped);
+    report.comments += comments.length;
+    // A moderator may delete an archived comment by hand; the next import must not bring it back.
+    if (comments.length) write(`${plan.base}.comments.json`, commentsFile(comments), true);
   }
 
-  function importComments(item: WxrItem) {
-    const kept = [];
-    // A reply to a comment that is not kept hangs from that comment's nearest kept ancestor instead.
-    const parentOf = new Map(item.comments.map((c) => [c.id, c.parent]));
-    const approved = new Set(
-      item.comments.filter((c) => c.approved === "1" && !["pingback", "trackback"].includes(c.type)).map((c) => c.id),
-    );
-    const keptParent = (id: string) => {
-      const seen = new Set<string>();
-      let parent = parentOf.get(id);
-      while (parent && parent !== "0" && !approved.has(parent) && !seen.has(parent)) {
-        seen.add(parent);
-        parent = parentOf.get(parent);
-      }
-      return parent && parent !== "0" && approved.has(parent) ? parent : undefined;
-    };
-    for (const comment of item.comments) {
-      const type = comment.type || "comment";
-      if (type === "pingback" || type === "trackback") {
-        count(report.skipped, `${type}s (not shown as comments)`);
-        continue;
-      }
-      if (comment.approved !== "1") {
-        const why = comment.approved === "spam" ? "spam" : comment.approved === "trash" ? "trash" : "pending";
-        count(report.skipped, `${why} comments`);
-        continue;
-      }
-      const date = wordpressDate(comment.dateGmt, comment.date, options.timeZone);
-      if (!date) {
-        count(report.skipped, "comments without a usable date");
-        continue;
-      }
-      const votes = VOTE_KEYS.map((key) => Number(comment.meta[key])).find((n) => Number.isFinite(n)) ?? 0;
-      kept.push({
-        id: comment.id,
-        ...(keptParent(comment.id) ? { parent: keptParent(comment.id) } : {}),
-        author: comment.author.trim() || "Anonymous",
-        ...(isWebAddress(comment.authorUrl) ? { authorUrl: comment.authorUrl.trim() } : {}),
-        date: date.toISOString(),
-        html: autoParagraphs(comment.content),
-        votes: Math.round(votes),
-      });
+  let done = 0;
+  await readEntries(options.files, report.skipped, (item) => {
+    done++;
+    try {
+      importEntry(item);
+    } finally {
+      options.progress?.(done, index.total);
     }
-    report.comments += kept.length;
-    return kept;
-  }
-
-  /** WordPress's feeds, archives and attachment pages → their Paddock equivalents. */
-  function archiveRedirects(): Redirect[] {
-    const list: Redirect[] = [
-      { from: "/feed/", to: "/rss.xml" },
-      { from: "/feed/atom/", to: "/rss.xml" },
-      { from: "/?feed=rss2", to: "/rss.xml" },
-    ];
-    for (const term of terms.values()) {
-      if (term.kind === "category") {
-        const root = rootCategory(term.slug, term.name);
-        const target =
-          root.slug === term.slug ? `/category/${categorySlug(term.slug)}/` : `/tag/${slugify(term.name)}/`;
-        list.push({ from: `/category/${categoryPath(term)}/`, to: target });
-        list.push({ from: `/category/${categoryPath(term)}/feed/`, to: `${target}rss.xml` });
-      } else {
-        const target = `/tag/${slugify(term.name)}/`;
-        list.push(
-          { from: `/tag/${term.slug}/`, to: target },
-          { from: `/tag/${term.slug}/feed/`, to: `${target}rss.xml` },
-        );
-      }
-    }
-    for (const login of usedAuthors) {
-      const target = `/author/${slugify(login) || "wordpress"}/`;
-      const path = `/author/${encodeURIComponent(login)}/`;
-      list.push({ from: path, to: target }, { from: `${path}feed/`, to: `${target}rss.xml` });
-    }
-    for (const page of attachmentPages) {
-      const to = published.get(page.parent);
-      if (to) list.push({ from: page.from, to });
-    }
-    return list;
-  }
-
-  /** Stages a changed file; `guarded` files are kept when they were edited by hand since the last import. */
-  function write(path: string, text: string, guarded = false) {
-    const target = join(options.root, path);
-    if (existsSync(target)) {
-      const current = readFileSync(target, "utf8");
-      if (current === text) {
-        report.unchanged++;
-        return;
-      }
-      if (guarded && !options.force) {
-        const stored = HASH_LINE.exec(current)?.[1];
-        if (!stored || stored !== contentHash(current)) {
-          report.keptHandEdits.push(path);
-          return;
-        }
-      }
-    }
-    staged.add(path);
-    if (options.dryRun) return;
-    const file = join(staging, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-  }
+  });
 
   // Authors: only those with posts, and never over a hand-made author file.
   for (const login of usedAuthors) {
-    const author = authors.get(login);
-    const path = `${AUTHORS_DIR}/${slugify(login) || "wordpress"}.yaml`;
+    const { path, text } = authorFile(login, index.authors.get(login));
     if (existsSync(join(options.root, path))) continue;
     report.authors++;
-    write(path, yaml.dump({ name: author?.displayName ?? login, role: "contributor" }));
+    write(path, text);
   }
   report.categories = usedCategories.size;
-  report.tags = [...terms.values()].filter((t) => t.kind === "tag").length;
+  report.tags = [...index.terms.values()].filter((t) => t.kind === "tag").length;
   // Categories and redirects add to what earlier imports (of other split files, say) and editors wrote.
-  const categoriesFile = join(options.root, DATA_DIR, "wordpress-categories.json");
-  const categories = new Map<string, string>(
-    existsSync(categoriesFile)
-      ? (JSON.parse(readFileSync(categoriesFile, "utf8")) as { slug: string; title: string }[]).map((c) => [
-          c.slug,
-          c.title,
-        ])
-      : [],
-  );
-  for (const [slug, title] of usedCategories) categories.set(slug, title);
+  const categoriesFile = join(options.root, CATEGORIES_FILE);
+  const existingCategories = existsSync(categoriesFile)
+    ? (JSON.parse(readFileSync(categoriesFile, "utf8")) as CategoryEntry[])
+    : [];
+  const siteCategories = options.siteCategories ?? [];
+  const earlierImports = new Set(existingCategories.map((c) => c.slug));
+  for (const [slug, title] of usedCategories) {
+    const own = siteCategories.find((c) => c.slug === slug);
+    // Only categories written by hand: those of earlier imports are in paddock.config.ts through the JSON file.
+    if (own && !earlierImports.has(slug)) {
+      mergedCategories.add(
+        `${quoted(title)} is already in paddock.config.ts as "${slug}": its posts are filed there and wordpress-categories.json repeats it as ${quoted(own.title)}`,
+      );
+    }
+  }
   write(
-    `${DATA_DIR}/wordpress-categories.json`,
-    `${JSON.stringify(
-      [...categories].map(([slug, title]) => ({ slug, title })),
-      null,
-      2,
-    )}\n`,
+    CATEGORIES_FILE,
+    `${JSON.stringify(mergeCategories(existingCategories, usedCategories, siteCategories), null, 2)}\n`,
   );
-  redirects.push(...archiveRedirects());
-  const merged = new Map(readRedirects(join(options.root, REDIRECTS_FILE)).map((r) => [r.from, r]));
-  for (const redirect of redirects) merged.set(redirect.from, redirect);
-  // A redirect must not point at itself (encoded or not) or hide a page the site still has.
-  const finalRedirects = [...merged.values()].filter(
-    (r) => decodeURI(r.from) !== decodeURI(r.to) && !livePaths.has(decodeURI(r.from)),
-  );
+  redirects.push(...archiveRedirects(index, usedAuthors, published, report.refused));
+  const finalRedirects = mergeRedirects(readRedirects(join(options.root, REDIRECTS_FILE)), redirects, livePaths);
   report.redirects = finalRedirects.length;
   write(REDIRECTS_FILE, `${JSON.stringify(finalRedirects, null, 2)}\n`);
 
   report.missingImages = [...missing].sort();
-  report.written = staged.size;
-  if (options.dryRun) return report;
-  for (const path of staged) {
-    const target = join(options.root, path);
-    mkdirSync(dirname(target), { recursive: true });
-    renameSync(join(staging, path), target);
-  }
-  rmSync(staging, { recursive: true, force: true });
+  report.refusedUploads = [...refusedUploads].sort().map(([path, reason]) => ({ path, reason }));
+  report.mergedCategories = [...mergedCategories];
+  report.written = staging.staged.size;
+  commitStaging(staging);
   return report;
 }
 
@@ -678,6 +1169,20 @@ export function formatReport(report: ImportReport, root: string, files: string[]
     lines.push(`  ${report.missingImages.length} images not found in --uploads (the posts keep their old addresses):`);
     for (const path of report.missingImages.slice(0, 20)) lines.push(`    ${path}`);
     if (report.missingImages.length > 20) lines.push(`    … and ${report.missingImages.length - 20} more`);
+  }
+  if (report.refusedUploads.length) {
+    lines.push(`  ${report.refusedUploads.length} files in --uploads not copied (the posts keep their old addresses):`);
+    for (const { path, reason } of report.refusedUploads) lines.push(`    ${path}: ${reason}`);
+  }
+  if (report.refused.length) {
+    lines.push(
+      `  ${report.refused.length} values cannot be a safe URL path, file name or redirect; what they would have made was left out:`,
+    );
+    for (const { item, leftOut, reason } of report.refused) lines.push(`    ${item}: ${leftOut} left out, ${reason}`);
+  }
+  if (report.mergedCategories.length) {
+    lines.push(`  categories merged:`);
+    for (const line of report.mergedCategories) lines.push(`    ${line}`);
   }
   if (report.droppedEmbeds) lines.push(`  ${report.droppedEmbeds} embeds that are not YouTube or Vimeo were left out`);
   if (report.permalinkMismatches.length) {
