@@ -51,9 +51,10 @@ describe("Gallery", () => {
     expect(await dialog.locator(".position").textContent()).toBe("Image 2 of 2");
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.querySelector("img")?.alt)).toBe(
-      "Cars on an assembly line",
-    );
+    // The dialog's close handler returns focus a moment after it reports closed.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.querySelector("img")?.alt))
+      .toBe("Cars on an assembly line");
   });
 });
 
