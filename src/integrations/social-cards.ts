@@ -7,8 +7,8 @@
  * are not possible). As pages, 48,000 cached cards took seven minutes to
  * read, wrap and write; linked, seconds.
  */
-import { copyFile, link, mkdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
+import { copyFile, link, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";

@@ -22,6 +22,8 @@ export interface Listing {
   /** Small label above the heading, e.g. "Category". */
   kicker: string | undefined;
   title: string;
+  /** The heading of pages after the first, when it is not the title. */
+  laterTitle?: string;
   description: string;
   /** Its RSS feed; year and month archives have none. */
   feed: { title: string; description: string; href: string } | undefined;
@@ -46,6 +48,7 @@ const homeListing = (site: Site): Listing =>
     url: "/",
     kicker: undefined,
     title: "Latest stories",
+    laterTitle: "More stories",
     description: config.description,
     posts: site.posts,
     lead: site.lead,

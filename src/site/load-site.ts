@@ -14,6 +14,7 @@ import { EMPTY_SNAPSHOT, parseSnapshot, SNAPSHOT_FILE, type CommentsSnapshot } f
 import type { CategoryConfig } from "../lib/config";
 import type { Page } from "../lib/listings/pagination";
 import { formatDate } from "../lib/content/dates";
+import type { InlineNotice } from "../lib/content/inline-notices";
 import { toPost, type Post } from "../lib/content/posts";
 import { socialCardKey } from "../lib/share/social-card";
 import type { PlannedCard } from "../lib/share/social-card-pool";
@@ -22,12 +23,8 @@ import { buildSiteIndex, type SiteIndex } from "../lib/listings/site-index";
 import { buildTime } from "./build-time";
 import { config } from "./site-config";
 
-/** A notice shown in the article's updates block. */
-export interface PostNotice {
-  date: Date;
-  type: "update" | "correction";
-  text: string;
-}
+/** A notice shown in the article's updates block: the same shape, from front matter or the text. */
+export type PostNotice = InlineNotice;
 
 export type SitePost = Post & {
   entry: CollectionEntry<"posts">;
@@ -44,7 +41,6 @@ export type Site = SiteIndex<SitePost, SiteAuthor> & {
   pages: CollectionEntry<"pages">[];
   comments: CommentsIndex;
   categoryOf(post: Post): CategoryConfig;
-  authorNames(post: Post): string[];
   /**
    * What every page's key holds besides its own content: the sidebar's contributors, and the
    * day. A new story or comment re-renders only the pages that show it, so the sidebar's
@@ -106,12 +102,11 @@ async function build(): Promise<Site> {
   const authorNames = (post: Post) => post.authors.map((id) => index.getAuthor(id)!.name);
   const everyPageKey = cacheKey({ day: formatDate(index.now, "en-CA", config.timeZone), authors });
   const count = (posts: readonly SitePost[]) => posts.map((post) => comments.count(post));
-  const built: Site = {
+  return {
     ...index,
     pages,
     comments,
     categoryOf,
-    authorNames,
     everyPageKey,
     archivedThreadHash: (post) => archives.files.get(post.id),
     listingKey: (page, extra) => cacheKey([everyPageKey, extra, page, count(page.items)]),
@@ -127,7 +122,6 @@ async function build(): Promise<Site> {
       return { input, key, path: socialCardPath(post.permalink, key) };
     },
   };
-  return built;
 }
 
 /**
