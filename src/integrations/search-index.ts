@@ -3,25 +3,26 @@
  * last step of every `astro build`, so a build is always complete and
  * searchable. Only what articles mark with data-pagefind-body is indexed.
  *
- * Several indexes, each over a run of whole years (dist/pagefind/2016-2018/…),
- * which the search page queries together (src/lib/search/search-shards.ts): Pagefind
- * holds an index in memory while it builds it, and an edit re-indexes only its
- * own run. An index whose articles' indexed regions are byte for byte those
+ * Several indexes, each over a run of whole years (dist/pagefind/2016-2018/…) but
+ * for the newest month, which has one of its own (dist/pagefind/2026-11/); the search
+ * page queries them together (src/lib/search/search-shards.ts). Pagefind holds an
+ * index in memory while it builds it, and an edit re-indexes only its own part: a
+ * new story, a few dozen articles. An index whose articles' indexed regions are byte for byte those
  * of the last build is taken from the cache instead. The indexes share one copy of
  * Pagefind's script, worker and WebAssembly at dist/pagefind/.
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import { indexedRegion } from "../lib/search/indexed-region.ts";
-import { groupShards, SHARDS_FILE, type Shard } from "../lib/search/search-shards.ts";
+import { planShards, SHARDS_FILE, type Shard } from "../lib/search/search-shards.ts";
 
 // Bump when the way the index is built changes, so cached indexes are not reused.
-const INDEX_VERSION = "pagefind-1 articles-only by-years indexed-region";
+const INDEX_VERSION = "pagefind-1 articles-only by-months indexed-region";
 /** Pagefind's files that every index would otherwise carry a copy of. */
 const SHARED = /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/;
 
@@ -31,31 +32,70 @@ const numbered = async (dir: string, pattern: RegExp) =>
     .map((entry) => entry.name)
     .sort();
 
-/** dist/-relative paths of the article pages (YYYY/MM/slug/index.html) by year, sorted. */
-async function articlesByYear(outDir: string): Promise<Map<string, string[]>> {
-  const years = new Map<string, string[]>();
+/** dist/-relative paths of the article pages (YYYY/MM/slug/index.html) by month ("2026-11"), sorted. */
+async function articlesByMonth(outDir: string): Promise<Map<string, string[]>> {
+  const months = new Map<string, string[]>();
   for (const year of await numbered(outDir, /^\d{4}$/)) {
-    const files: string[] = [];
     for (const month of await numbered(join(outDir, year), /^\d{2}$/)) {
+      const files: string[] = [];
       for (const slug of await numbered(join(outDir, year, month), /^(?!page$)/)) {
         const file = join(year, month, slug, "index.html");
         if (existsSync(join(outDir, file))) files.push(file);
       }
+      if (files.length > 0) months.set(`${year}-${month}`, files);
     }
-    if (files.length > 0) years.set(year, files);
   }
-  return years;
+  return months;
+}
+
+/** What was indexed of an article page, by dist/-relative path, with the size and time of the file hashed. */
+type Regions = Record<string, { size: number; mtimeMs: number; hash: string }>;
+
+const REGIONS_FILE = "regions.json";
+
+async function readRegions(cacheDir: string): Promise<Regions> {
+  try {
+    const regions: unknown = JSON.parse(await readFile(join(cacheDir, REGIONS_FILE), "utf8"));
+    return regions && typeof regions === "object" ? (regions as Regions) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The hash of each article's indexed region. A page Astro restored from its cache is a hard link to
+ * the cached copy (patches/astro+7.3.5.patch), so its size and modification time are those of the
+ * last build that rendered it: such pages are not read again, and a build that changed nothing reads
+ * no article at all. Any other page, rendered or copied, is read.
+ */
+async function hashRegions(outDir: string, files: string[], known: Regions): Promise<Regions> {
+  const regions: Regions = {};
+  // A batch at a time: one file after another spends more time waiting than hashing.
+  for (let i = 0; i < files.length; i += 64) {
+    const batch = files.slice(i, i + 64);
+    await Promise.all(
+      batch.map(async (file) => {
+        const path = join(outDir, file);
+        const { size, mtimeMs } = await stat(path);
+        const seen = known[file];
+        if (seen && seen.size === size && seen.mtimeMs === mtimeMs) {
+          regions[file] = seen;
+          return;
+        }
+        const hash = createHash("sha256")
+          .update(indexedRegion(await readFile(path, "utf8")))
+          .digest("hex");
+        regions[file] = { size, mtimeMs, hash };
+      }),
+    );
+  }
+  return regions;
 }
 
 /** A hash of these article pages: their paths and what Pagefind indexes of each. */
-async function articlesDigest(outDir: string, files: string[]): Promise<string> {
+function articlesDigest(files: string[], regions: Regions): string {
   const hash = createHash("sha256").update(INDEX_VERSION);
-  // Read a batch at a time: one file after another spends more time waiting than hashing.
-  for (let i = 0; i < files.length; i += 64) {
-    const batch = files.slice(i, i + 64);
-    const contents = await Promise.all(batch.map((file) => readFile(join(outDir, file), "utf8")));
-    batch.forEach((file, j) => hash.update(`\0${file}\0`).update(indexedRegion(contents[j]!)));
-  }
+  for (const file of files) hash.update(`\0${file}\0${regions[file]!.hash}`);
   return hash.digest("hex");
 }
 
@@ -76,13 +116,15 @@ async function linkTree(from: string, to: string): Promise<void> {
   );
 }
 
-/** Indexes these years' article pages into `outputPath`. */
-async function buildIndex(outDir: string, years: string[], outputPath: string): Promise<void> {
+/** Indexes these months' article pages into `outputPath`. */
+async function buildIndex(outDir: string, months: string[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  const byYear = Map.groupBy(months, (month) => month.slice(0, 4));
   try {
-    for (const year of years) {
-      const added = await index.addDirectory({ path: outDir, glob: `${year}/[0-9][0-9]/*/index.html` });
+    for (const [year, ofYear] of byYear) {
+      const glob = `${year}/{${ofYear.map((month) => month.slice(5)).join(",")}}/*/index.html`;
+      const added = await index.addDirectory({ path: outDir, glob });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join("; ")}`);
     }
     const written = await index.writeFiles({ outputPath });
@@ -129,16 +171,16 @@ async function shareScripts(indexDir: string, pagefindDir: string): Promise<void
 }
 
 /** The index from the cache when its article pages are unchanged, else built; true if built. */
-async function indexShard(outDir: string, shard: Shard<string>, cacheDir: string): Promise<boolean> {
+async function indexShard(outDir: string, shard: Shard<string>, cacheDir: string, regions: Regions): Promise<boolean> {
   const target = join(outDir, "pagefind", shard.name);
   const cached = join(cacheDir, shard.name);
-  const digest = await articlesDigest(outDir, shard.files);
+  const digest = articlesDigest(shard.files, regions);
   const digestFile = join(cached, "articles.sha256");
   if (existsSync(digestFile) && (await readFile(digestFile, "utf8")) === digest) {
     await linkTree(join(cached, "pagefind"), target);
     return false;
   }
-  await buildIndex(outDir, shard.years, target);
+  await buildIndex(outDir, shard.months, target);
   // The digest goes last, so a cache interrupted while being written is never taken as complete.
   await rm(cached, { recursive: true, force: true });
   await linkTree(target, join(cached, "pagefind"));
@@ -163,13 +205,15 @@ export function searchIndex({ articlesPerIndex }: { articlesPerIndex: number }):
         const outDir = fileURLToPath(dir);
         const pagefindDir = join(outDir, "pagefind");
         logger.info("indexing articles");
-        const shards = groupShards(await articlesByYear(outDir), articlesPerIndex);
+        const byMonth = await articlesByMonth(outDir);
+        const shards = planShards(byMonth, articlesPerIndex);
+        const regions = await hashRegions(outDir, [...byMonth.values()].flat(), await readRegions(cacheDir));
         await rm(pagefindDir, { recursive: true, force: true });
         await mkdir(pagefindDir, { recursive: true });
         const built: Shard<string>[] = [];
         try {
           // One at a time: each holds its whole index in memory until written.
-          for (const shard of shards) if (await indexShard(outDir, shard, cacheDir)) built.push(shard);
+          for (const shard of shards) if (await indexShard(outDir, shard, cacheDir, regions)) built.push(shard);
         } finally {
           // Pagefind runs as a child process; left open it would keep a failed build from exiting.
           await pagefind.close();
@@ -184,8 +228,13 @@ export function searchIndex({ articlesPerIndex }: { articlesPerIndex: number }):
         const names = shards.map((shard) => shard.name).reverse();
         await writeFile(join(pagefindDir, SHARDS_FILE), JSON.stringify(names));
         for (const entry of existsSync(cacheDir) ? await readdir(cacheDir) : []) {
-          if (!names.includes(entry)) await rm(join(cacheDir, entry), { recursive: true, force: true });
+          if (!names.includes(entry) && entry !== REGIONS_FILE)
+            await rm(join(cacheDir, entry), { recursive: true, force: true });
         }
+        // Written whole, then renamed: an interrupted write leaves the last complete one.
+        await mkdir(cacheDir, { recursive: true });
+        await writeFile(join(cacheDir, `${REGIONS_FILE}.tmp`), JSON.stringify(regions));
+        await rename(join(cacheDir, `${REGIONS_FILE}.tmp`), join(cacheDir, REGIONS_FILE));
         const pages = built.reduce((sum, shard) => sum + shard.files.length, 0);
         logger.info(
           `indexed ${pages} pages (${built.map((shard) => shard.name).join(", ") || "none"}); ` +

@@ -44,30 +44,43 @@ export interface PagefindModule<Data> {
 export const SHARDS_FILE = "shards.json";
 
 export interface Shard<File> {
-  /** Its folder under dist/pagefind/: "2019" or "2016-2018". */
+  /** Its folder under dist/pagefind/: "2016-2018", "2019", or "2026-11" for the newest month alone. */
   name: string;
-  years: string[];
+  /** The months it holds, "2026-11", oldest first. */
+  months: string[];
   files: File[];
 }
 
 /**
- * Whole years, oldest first, in runs of at least `atLeast` articles (the
- * newest run may hold fewer). Old years rarely change and new articles land
- * in the newest, small run: an edit re-indexes a few thousand articles, not
- * the archive, and a search opens a handful of indexes, not one per year.
+ * The archive's parts, oldest first, from its articles by month ("2026-11"). The newest month is a
+ * part of its own, so that publishing or editing a story re-indexes a few dozen articles, not
+ * thousands; before it, whole years in runs of at least `atLeast` articles (the newest run may hold
+ * fewer, and lacks the newest month). Old years rarely change, and a search opens a handful of
+ * indexes, not one per year. When a new month begins, the month before joins its year's run: that
+ * run is indexed again once. An archive of no more than `atLeast` articles is one part.
  */
-export function groupShards<File>(byYear: ReadonlyMap<string, File[]>, atLeast: number): Shard<File>[] {
+export function planShards<File>(byMonth: ReadonlyMap<string, File[]>, atLeast: number): Shard<File>[] {
+  const months = [...byMonth.keys()].sort();
+  const total = months.reduce((sum, month) => sum + byMonth.get(month)!.length, 0);
+  const newest = total > atLeast ? months.pop() : undefined;
   const shards: Shard<File>[] = [];
   let current: Shard<File> | undefined;
-  for (const year of [...byYear.keys()].sort()) {
-    if (!current || current.files.length >= atLeast) {
-      current = { name: year, years: [], files: [] };
-      shards.push(current);
+  let years: string[] = [];
+  for (const month of months) {
+    const year = month.slice(0, 4);
+    if (years.at(-1) !== year) {
+      if (!current || current.files.length >= atLeast) {
+        current = { name: year, months: [], files: [] };
+        years = [];
+        shards.push(current);
+      }
+      years.push(year);
+      current.name = years.length > 1 ? `${years[0]}-${year}` : year;
     }
-    current.years.push(year);
-    current.files.push(...byYear.get(year)!);
-    current.name = current.years.length > 1 ? `${current.years[0]}-${year}` : year;
+    current!.months.push(month);
+    current!.files.push(...byMonth.get(month)!);
   }
+  if (newest) shards.push({ name: newest, months: [newest], files: [...byMonth.get(newest)!] });
   return shards;
 }
 
