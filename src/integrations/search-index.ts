@@ -3,11 +3,10 @@
  * last step of every `astro build`, so a build is always complete and
  * searchable. Only what articles mark with data-pagefind-body is indexed.
  *
- * Several indexes, each over a run of whole years (dist/pagefind/2016-2018/…) but
- * for the newest month, which has one of its own (dist/pagefind/2026-11/); the search
- * page queries them together (src/lib/search/search-shards.ts). Pagefind holds an
- * index in memory while it builds it, and an edit re-indexes only its own part: a
- * new story, a few dozen articles. An index whose articles' indexed regions are byte for byte those
+ * Several indexes, each over a run of whole years (dist/pagefind/2016-2018/…),
+ * which the search page queries together (src/lib/search/search-shards.ts): Pagefind
+ * holds an index in memory while it builds it, and an edit re-indexes only its
+ * own run. An index whose articles' indexed regions are byte for byte those
  * of the last build is taken from the cache instead. The indexes share one copy of
  * Pagefind's script, worker and WebAssembly at dist/pagefind/.
  */

@@ -60,9 +60,8 @@ export interface PaddockConfig {
 
 export interface SearchConfig {
   /**
-   * The search index is built as several indexes: the newest month alone, and
-   * before it runs of whole years, each holding at least this many articles
-   * (the newest run may hold fewer).
+   * The search index is built as several indexes over runs of whole years,
+   * each holding at least this many articles (the newest may hold fewer).
    * Fewer, larger indexes mean fewer files for a search to open; smaller ones
    * mean less memory to build one and less to redo after an edit.
    */
