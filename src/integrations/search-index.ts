@@ -18,10 +18,10 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import { indexedRegion } from "../lib/search/indexed-region.ts";
-import { planShards, SHARDS_FILE, type Shard } from "../lib/search/search-shards.ts";
+import { groupShards, SHARDS_FILE, type Shard } from "../lib/search/search-shards.ts";
 
 // Bump when the way the index is built changes, so cached indexes are not reused.
-const INDEX_VERSION = "pagefind-1 articles-only by-months indexed-region";
+const INDEX_VERSION = "pagefind-1 articles-only by-years indexed-region-hashes";
 /** Pagefind's files that every index would otherwise carry a copy of. */
 const SHARED = /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/;
 
@@ -31,20 +31,20 @@ const numbered = async (dir: string, pattern: RegExp) =>
     .map((entry) => entry.name)
     .sort();
 
-/** dist/-relative paths of the article pages (YYYY/MM/slug/index.html) by month ("2026-11"), sorted. */
-async function articlesByMonth(outDir: string): Promise<Map<string, string[]>> {
-  const months = new Map<string, string[]>();
+/** dist/-relative paths of the article pages (YYYY/MM/slug/index.html) by year, sorted. */
+async function articlesByYear(outDir: string): Promise<Map<string, string[]>> {
+  const years = new Map<string, string[]>();
   for (const year of await numbered(outDir, /^\d{4}$/)) {
+    const files: string[] = [];
     for (const month of await numbered(join(outDir, year), /^\d{2}$/)) {
-      const files: string[] = [];
       for (const slug of await numbered(join(outDir, year, month), /^(?!page$)/)) {
         const file = join(year, month, slug, "index.html");
         if (existsSync(join(outDir, file))) files.push(file);
       }
-      if (files.length > 0) months.set(`${year}-${month}`, files);
     }
+    if (files.length > 0) years.set(year, files);
   }
-  return months;
+  return years;
 }
 
 /** What was indexed of an article page, by dist/-relative path, with the size and time of the file hashed. */
@@ -115,15 +115,13 @@ async function linkTree(from: string, to: string): Promise<void> {
   );
 }
 
-/** Indexes these months' article pages into `outputPath`. */
-async function buildIndex(outDir: string, months: string[], outputPath: string): Promise<void> {
+/** Indexes these years' article pages into `outputPath`. */
+async function buildIndex(outDir: string, years: string[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  const byYear = Map.groupBy(months, (month) => month.slice(0, 4));
   try {
-    for (const [year, ofYear] of byYear) {
-      const glob = `${year}/{${ofYear.map((month) => month.slice(5)).join(",")}}/*/index.html`;
-      const added = await index.addDirectory({ path: outDir, glob });
+    for (const year of years) {
+      const added = await index.addDirectory({ path: outDir, glob: `${year}/[0-9][0-9]/*/index.html` });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join("; ")}`);
     }
     const written = await index.writeFiles({ outputPath });
@@ -179,7 +177,7 @@ async function indexShard(outDir: string, shard: Shard<string>, cacheDir: string
     await linkTree(join(cached, "pagefind"), target);
     return false;
   }
-  await buildIndex(outDir, shard.months, target);
+  await buildIndex(outDir, shard.years, target);
   // The digest goes last, so a cache interrupted while being written is never taken as complete.
   await rm(cached, { recursive: true, force: true });
   await linkTree(target, join(cached, "pagefind"));
@@ -204,9 +202,9 @@ export function searchIndex({ articlesPerIndex }: { articlesPerIndex: number }):
         const outDir = fileURLToPath(dir);
         const pagefindDir = join(outDir, "pagefind");
         logger.info("indexing articles");
-        const byMonth = await articlesByMonth(outDir);
-        const shards = planShards(byMonth, articlesPerIndex);
-        const regions = await hashRegions(outDir, [...byMonth.values()].flat(), await readRegions(cacheDir));
+        const byYear = await articlesByYear(outDir);
+        const shards = groupShards(byYear, articlesPerIndex);
+        const regions = await hashRegions(outDir, [...byYear.values()].flat(), await readRegions(cacheDir));
         await rm(pagefindDir, { recursive: true, force: true });
         await mkdir(pagefindDir, { recursive: true });
         const built: Shard<string>[] = [];

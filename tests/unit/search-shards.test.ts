@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addCounts,
-  planShards,
+  groupShards,
   mergeResponses,
   shardedIndex,
   type PagefindIndex,
@@ -61,26 +61,23 @@ describe("searching one index per year as one", () => {
 });
 
 describe("splitting the archive into indexes", () => {
-  const byMonth = new Map([
-    ["2018-03", ["a", "b"]],
-    ["2016-05", ["d"]],
-    ["2017-01", ["e"]],
-    ["2017-12", ["f"]],
-    ["2018-11", ["c"]],
-    ["2019-02", ["g"]],
-    ["2019-07", ["h", "i"]],
+  const byYear = new Map([
+    ["2018", ["a", "b", "c"]],
+    ["2016", ["d"]],
+    ["2017", ["e", "f"]],
+    ["2019", ["g"]],
   ]);
 
   it("makes runs of whole years, oldest first, each reaching the size before the next starts", () => {
-    expect(planShards(byMonth, 3)).toEqual([
-      { name: "2016-2017", months: ["2016-05", "2017-01", "2017-12"], files: ["d", "e", "f"] },
-      { name: "2018", months: ["2018-03", "2018-11"], files: ["a", "b", "c"] },
-      { name: "2019", months: ["2019-02", "2019-07"], files: ["g", "h", "i"] },
+    expect(groupShards(byYear, 3)).toEqual([
+      { name: "2016-2017", years: ["2016", "2017"], files: ["d", "e", "f"] },
+      { name: "2018", years: ["2018"], files: ["a", "b", "c"] },
+      { name: "2019", years: ["2019"], files: ["g"] },
     ]);
   });
 
   it("keeps a small archive in one index, and makes none without articles", () => {
-    expect(planShards(byMonth, 100).map((shard) => shard.name)).toEqual(["2016-2019"]);
-    expect(planShards(new Map(), 100)).toEqual([]);
+    expect(groupShards(byYear, 100).map((shard) => shard.name)).toEqual(["2016-2019"]);
+    expect(groupShards(new Map(), 100)).toEqual([]);
   });
 });

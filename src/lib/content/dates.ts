@@ -23,7 +23,6 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return format;
 }
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 const partsByZone = new Map<string, Map<number, Readonly<ZonedParts>>>();
 
 /**
@@ -34,23 +33,18 @@ const partsByZone = new Map<string, Map<number, Readonly<ZonedParts>>>();
 export function zonedParts(date: Date, timeZone: string): Readonly<ZonedParts> {
   let known = partsByZone.get(timeZone);
   if (!known) partsByZone.set(timeZone, (known = new Map()));
-  const instant = date.getTime();
-  const seen = known.get(instant);
+  const seen = known.get(date.getTime());
   if (seen) return seen;
-  let format = partsFormatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    partsFormatters.set(timeZone, format);
-  }
+  const format = formatter("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  });
   const out: Record<string, number> = {};
   for (const part of format.formatToParts(date)) {
     if (part.type !== "literal") out[part.type] = Number(part.value);
@@ -63,7 +57,7 @@ export function zonedParts(date: Date, timeZone: string): Readonly<ZonedParts> {
     minute: out.minute!,
     second: out.second!,
   });
-  known.set(instant, parts);
+  known.set(date.getTime(), parts);
   return parts;
 }
 

@@ -44,41 +44,35 @@ export interface PagefindModule<Data> {
 export const SHARDS_FILE = "shards.json";
 
 export interface Shard<File> {
-  /** Its folder under dist/pagefind/: "2016-2018" or "2019". */
+  /** Its folder under dist/pagefind/: "2019" or "2016-2018". */
   name: string;
-  /** The months it holds, "2026-11", oldest first. */
-  months: string[];
+  years: string[];
   files: File[];
 }
 
 /**
- * The archive's parts, oldest first, from its articles by month ("2026-11"): whole years in runs of
- * at least `atLeast` articles (the newest run may hold fewer). Old years rarely change and new
- * articles land in the newest run, and a search opens a handful of indexes, not one per year.
+ * Whole years, oldest first, in runs of at least `atLeast` articles (the
+ * newest run may hold fewer). Old years rarely change and new articles land
+ * in the newest, small run: an edit re-indexes a few thousand articles, not
+ * the archive, and a search opens a handful of indexes, not one per year.
  *
- * A part for the newest month alone would make publishing re-index a few dozen articles instead of
- * thousands (0.6 s instead of 9 s at 10,000 posts), but Pagefind scores a word by its rarity within
- * one index: in a small part every match scores lower, and by relevance the newest stories would
- * sink below older ones. Parts stay large until results are scored across parts alike.
+ * A part for the newest month alone re-indexed a new story in 0.6 s instead of
+ * 9 s at 10,000 posts, but Pagefind scores a word by its rarity within one
+ * index: in a small part every match scores lower, and by relevance the newest
+ * stories sank below older ones. Parts stay large until results are scored
+ * across parts alike.
  */
-export function planShards<File>(byMonth: ReadonlyMap<string, File[]>, atLeast: number): Shard<File>[] {
-  const months = [...byMonth.keys()].sort();
+export function groupShards<File>(byYear: ReadonlyMap<string, File[]>, atLeast: number): Shard<File>[] {
   const shards: Shard<File>[] = [];
   let current: Shard<File> | undefined;
-  let years: string[] = [];
-  for (const month of months) {
-    const year = month.slice(0, 4);
-    if (years.at(-1) !== year) {
-      if (!current || current.files.length >= atLeast) {
-        current = { name: year, months: [], files: [] };
-        years = [];
-        shards.push(current);
-      }
-      years.push(year);
-      current.name = years.length > 1 ? `${years[0]}-${year}` : year;
+  for (const year of [...byYear.keys()].sort()) {
+    if (!current || current.files.length >= atLeast) {
+      current = { name: year, years: [], files: [] };
+      shards.push(current);
     }
-    current!.months.push(month);
-    current!.files.push(...byMonth.get(month)!);
+    current.years.push(year);
+    current.files.push(...byYear.get(year)!);
+    current.name = current.years.length > 1 ? `${current.years[0]}-${year}` : year;
   }
   return shards;
 }
