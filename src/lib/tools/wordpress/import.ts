@@ -37,6 +37,7 @@ import { permalinkFor } from "../../content/posts";
 import { slugify } from "../../content/slugs";
 import { readRedirects, redirectProblem, REDIRECTS_FILE, type Redirect } from "../../build/redirects";
 import { quoted, segmentProblem } from "../../build/safe-path";
+import { IMPORTED_CATEGORIES_FILE, parseImportedCategories } from "../../imported-categories";
 import { autoParagraphs, convertContent, plainText, type Attachment } from "./content";
 import { readWxr, type WxrAuthor, type WxrItem, type WxrTerm } from "./wxr";
 
@@ -90,6 +91,8 @@ export interface ImportReport {
   refusedUploads: { path: string; reason: string }[];
   /** Categories merged into one that has the same slug. */
   mergedCategories: string[];
+  /** Categories this import added to wordpress-categories.json: 'Name (slug)'. */
+  addedCategories: string[];
 }
 
 /** An imported value that failed the safe-path rule (src/lib/build/safe-path.ts). */
@@ -129,7 +132,7 @@ export const SERVED_UPLOADS = new Set([
 const POSTS_DIR = "src/content/posts";
 const AUTHORS_DIR = "src/content/authors";
 const PAGES_DIR = "src/content/pages";
-const CATEGORIES_FILE = "src/data/wordpress-categories.json";
+const CATEGORIES_FILE = IMPORTED_CATEGORIES_FILE;
 const STAGING = ".paddock-import";
 const UPLOADS_DIR = "public/wp-content/uploads";
 /** The only folders an import writes into; checked for every file where it is written. */
@@ -681,17 +684,19 @@ export function mergeRedirects(
 
 /**
  * wordpress-categories.json after an import: what earlier imports wrote, plus
- * the categories posts use now. A category the site already has (same slug)
- * is written exactly as the site has it, so merging the two lists in
- * paddock.config.ts repeats nothing that differs.
+ * the categories posts use now, with WordPress's descriptions. A category the
+ * site already has (same slug) is written exactly as the site has it, so a
+ * config that still lists both (as older guides said) repeats nothing that differs.
  */
 export function mergeCategories(
   existing: readonly CategoryEntry[],
-  used: ReadonlyMap<string, string>,
+  used: ReadonlyMap<string, Omit<CategoryEntry, "slug">>,
   site: readonly CategoryEntry[] = [],
 ): CategoryEntry[] {
-  const categories = new Map<string, CategoryEntry>(existing.map((c) => [c.slug, { slug: c.slug, title: c.title }]));
-  for (const [slug, title] of used) categories.set(slug, { slug, title });
+  const categories = new Map<string, CategoryEntry>(existing.map((c) => [c.slug, { ...c }]));
+  for (const [slug, { title, description }] of used) {
+    categories.set(slug, { slug, title, ...(description ? { description } : {}) });
+  }
   for (const own of site) {
     if (!categories.has(own.slug)) continue;
     categories.set(own.slug, {
@@ -962,6 +967,7 @@ export function newReport(): ImportReport {
     refused: [],
     refusedUploads: [],
     mergedCategories: [],
+    addedCategories: [],
   };
 }
 
@@ -1002,7 +1008,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   const livePaths = new Set<string>(); // decoded URLs of published posts and pages
   const redirects: Redirect[] = [];
   const usedAuthors = new Set<string>();
-  const usedCategories = new Map<string, string>();
+  const usedCategories = new Map<string, { title: string; description?: string | undefined }>();
   const published = new Map<string, string>(); // post id → permalink, for attachment pages
 
   function importEntry(item: WxrItem) {
@@ -1049,13 +1055,16 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     if (plan.livePath) published.set(item.id, plan.permalink);
     usedAuthors.add(plan.authorLogin);
     const categoryKey = categorySlug(plan.category.slug);
-    const sameSlug = usedCategories.get(categoryKey);
+    const sameSlug = usedCategories.get(categoryKey)?.title;
     // Two WordPress categories can make one Paddock slug ("News" and "news"): their posts share it.
     if (sameSlug !== undefined && sameSlug !== plan.category.name) {
       mergedCategories.add(
         `${quoted(plan.category.name)} and ${quoted(sameSlug)} share the slug "${categoryKey}": merged as ${quoted(sameSlug)}`,
       );
-    } else usedCategories.set(categoryKey, plan.category.name);
+    } else {
+      const { description } = categoryTerm(index.terms, plan.category.slug) ?? {};
+      usedCategories.set(categoryKey, { title: plan.category.name, description });
+    }
     if (!plan.authorKnown) count(report.skipped, "authors missing from the export (a file was made from the login)");
     // The featured image becomes the hero, beside the post, so the build can optimise it.
     const heroFile = plan.thumbnail && upload(plan.thumbnail.url);
@@ -1095,11 +1104,11 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   // Categories and redirects add to what earlier imports (of other split files, say) and editors wrote.
   const categoriesFile = join(options.root, CATEGORIES_FILE);
   const existingCategories = existsSync(categoriesFile)
-    ? (JSON.parse(readFileSync(categoriesFile, "utf8")) as CategoryEntry[])
+    ? parseImportedCategories(readFileSync(categoriesFile, "utf8"), CATEGORIES_FILE)
     : [];
   const siteCategories = options.siteCategories ?? [];
   const earlierImports = new Set(existingCategories.map((c) => c.slug));
-  for (const [slug, title] of usedCategories) {
+  for (const [slug, { title }] of usedCategories) {
     const own = siteCategories.find((c) => c.slug === slug);
     // Only categories written by hand: those of earlier imports are in paddock.config.ts through the JSON file.
     if (own && !earlierImports.has(slug)) {
@@ -1108,10 +1117,12 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
       );
     }
   }
-  write(
-    CATEGORIES_FILE,
-    `${JSON.stringify(mergeCategories(existingCategories, usedCategories, siteCategories), null, 2)}\n`,
-  );
+  const categories = mergeCategories(existingCategories, usedCategories, siteCategories);
+  // What the build gains from this import: new to the file and not the site's own.
+  report.addedCategories = categories
+    .filter((c) => !earlierImports.has(c.slug) && !siteCategories.some((own) => own.slug === c.slug))
+    .map((c) => `${quoted(c.title)} (/category/${c.slug}/)`);
+  write(CATEGORIES_FILE, `${JSON.stringify(categories, null, 2)}\n`);
   redirects.push(...archiveRedirects(index, usedAuthors, published, report.refused));
   const finalRedirects = mergeRedirects(readRedirects(join(options.root, REDIRECTS_FILE)), redirects, livePaths);
   report.redirects = finalRedirects.length;
@@ -1179,6 +1190,12 @@ export function formatReport(report: ImportReport, root: string, files: string[]
       `  ${report.refused.length} values cannot be a safe URL path, file name or redirect; what they would have made was left out:`,
     );
     for (const { item, leftOut, reason } of report.refused) lines.push(`    ${item}: ${leftOut} left out, ${reason}`);
+  }
+  if (report.addedCategories.length) {
+    lines.push(
+      `  ${report.addedCategories.length} categories added to ${CATEGORIES_FILE} (the build reads it; edit titles and descriptions there, or list a category in paddock.config.ts to override it):`,
+    );
+    for (const line of report.addedCategories) lines.push(`    ${line}`);
   }
   if (report.mergedCategories.length) {
     lines.push(`  categories merged:`);

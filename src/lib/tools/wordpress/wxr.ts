@@ -19,6 +19,8 @@ export interface WxrTerm {
   slug: string;
   name: string;
   parent?: string | undefined;
+  /** A category's description as WordPress shows it on its archive page. */
+  description?: string | undefined;
 }
 
 export interface WxrComment {
@@ -233,9 +235,16 @@ export async function readWxr(input: Readable, file: string, handlers: WxrHandle
       if (name === "wp:category_nicename" || name === "wp:tag_slug") term.slug = value.trim();
       else if (name === "wp:cat_name" || name === "wp:tag_name") term.name = value.trim();
       else if (name === "wp:category_parent") term.parent = value.trim() || undefined;
+      else if (name === "wp:category_description") term.description = value.trim() || undefined;
       else if (name === "wp:category" || name === "wp:tag") {
         if (term.slug)
-          handlers.term?.({ kind: term.kind!, slug: term.slug, name: term.name || term.slug, parent: term.parent });
+          handlers.term?.({
+            kind: term.kind!,
+            slug: term.slug,
+            name: term.name || term.slug,
+            parent: term.parent,
+            ...(term.description ? { description: term.description } : {}),
+          });
         term = undefined;
       }
     } else if (name === "wp:base_site_url") handlers.site?.(value.trim());
