@@ -38,6 +38,7 @@ import { slugify } from "../../content/slugs";
 import { readRedirects, redirectProblem, REDIRECTS_FILE, type Redirect } from "../../build/redirects";
 import { quoted, segmentProblem } from "../../build/safe-path";
 import { IMPORTED_CATEGORIES_FILE, parseImportedCategories } from "../../imported-categories";
+import { authorName, creditAuthor, wordpressNicename, type AuthorCredit } from "./authors";
 import { autoParagraphs, convertContent, plainText, type Attachment } from "./content";
 import { readWxr, type WxrAuthor, type WxrItem, type WxrTerm } from "./wxr";
 
@@ -93,6 +94,8 @@ export interface ImportReport {
   mergedCategories: string[];
   /** Categories this import added to wordpress-categories.json: 'Name (slug)'. */
   addedCategories: string[];
+  /** Posts whose <dc:creator> is not exactly one of the export's authors, and who they were credited to. */
+  authorMismatches: string[];
 }
 
 /** An imported value that failed the safe-path rule (src/lib/build/safe-path.ts). */
@@ -397,8 +400,8 @@ export interface PostPlan extends EntryBase {
   permalinkMismatch: string | undefined;
   authorLogin: string;
   authorSlug: string;
-  /** False when the export has no <wp:author> for the login: the author file is made from the login. */
-  authorKnown: boolean;
+  /** How <dc:creator> was matched to the export's authors (a mismatch is reported, never a new person). */
+  authorCredit: AuthorCredit;
   /** The top-level category the post is filed under (WordPress nicename and name). */
   category: { slug: string; name: string };
   tags: string[];
@@ -484,7 +487,8 @@ export function mapEntry(item: WxrItem, index: ExportIndex, takenFiles: Set<stri
     permalinkMismatch = `${oldPath} → ${permalink}`;
     redirects.push({ from: oldPath, to: permalink });
   }
-  const login = item.creator.trim() || "wordpress";
+  const authorCredit = creditAuthor(item.creator, index.authors);
+  const login = authorCredit.login;
   // A WordPress subcategory files the post under its top-level ancestor and becomes a tag,
   // so nothing is lost and listings stay few.
   const categories = item.terms.filter((t) => t.domain === "category");
@@ -530,7 +534,7 @@ export function mapEntry(item: WxrItem, index: ExportIndex, takenFiles: Set<stri
     permalinkMismatch,
     authorLogin: login,
     authorSlug: slugify(login) || "wordpress",
-    authorKnown: index.authors.has(item.creator.trim()),
+    authorCredit,
     category,
     tags: [...new Set(tags)],
     redirectFrom,
@@ -655,8 +659,12 @@ export function archiveRedirects(
       continue;
     }
     const target = `/author/${slugify(login) || "wordpress"}/`;
-    const path = `/author/${encodeURIComponent(login)}/`;
-    add(item, { from: path, to: target }, { from: `${path}feed/`, to: `${target}rss.xml` });
+    // WordPress serves author archives at their nicename; the login's address is kept for links made by hand.
+    const paths = new Set([`/author/${wordpressNicename(login)}/`, `/author/${encodeURIComponent(login)}/`]);
+    for (const path of paths) {
+      if (path === "/author//") continue;
+      add(item, { from: path, to: target }, { from: `${path}feed/`, to: `${target}rss.xml` });
+    }
   }
   for (const page of index.attachmentPages) {
     const to = published.get(page.parent);
@@ -788,7 +796,7 @@ export function commentsFile(comments: readonly ArchivedComment[]): string {
 export function authorFile(login: string, author: WxrAuthor | undefined): { path: string; text: string } {
   return {
     path: `${AUTHORS_DIR}/${slugify(login) || "wordpress"}.yaml`,
-    text: yaml.dump({ name: author?.displayName ?? login, role: "contributor" }),
+    text: yaml.dump({ name: authorName(login, author), role: "contributor" }),
   };
 }
 
@@ -968,6 +976,7 @@ export function newReport(): ImportReport {
     refusedUploads: [],
     mergedCategories: [],
     addedCategories: [],
+    authorMismatches: [],
   };
 }
 
@@ -1042,9 +1051,11 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
 
     if (plan.kind === "page") {
       report.pages++;
-      if (item.comments.length)
-        count(report.skipped, "comments on pages (pages have no comments)", item.comments.length);
       write(`${plan.base}.md`, pageFile(item, plan, converted), true);
+      // Archived beside the page, as for posts; the page shows them under its text.
+      const pageComments = mapComments(item, options.timeZone, report.skipped);
+      report.comments += pageComments.length;
+      if (pageComments.length) write(`${plan.base}.comments.json`, commentsFile(pageComments), true);
       return;
     }
 
@@ -1065,7 +1076,17 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
       const { description } = categoryTerm(index.terms, plan.category.slug) ?? {};
       usedCategories.set(categoryKey, { title: plan.category.name, description });
     }
-    if (!plan.authorKnown) count(report.skipped, "authors missing from the export (a file was made from the login)");
+    const credit = plan.authorCredit;
+    if (credit.match === "login-only") {
+      count(report.skipped, "authors missing from the export (a file was made from the login)");
+    } else if (credit.match !== "exact") {
+      const author = authorName(credit.login, index.authors.get(credit.login));
+      report.authorMismatches.push(
+        credit.match === "trimmed"
+          ? `${entryLabel(item)}: creator ${quoted(credit.creator)} credited to ${quoted(author)} (${credit.login}), stray characters left out`
+          : `${entryLabel(item)}: creator ${quoted(credit.creator)} is none of the export's authors; credited to ${quoted(author)} (${credit.login}) — correct "authors:" in ${plan.base}.md if that is wrong`,
+      );
+    }
     // The featured image becomes the hero, beside the post, so the build can optimise it.
     const heroFile = plan.thumbnail && upload(plan.thumbnail.url);
     let hero: HeroImage | undefined;
@@ -1200,6 +1221,10 @@ export function formatReport(report: ImportReport, root: string, files: string[]
   if (report.mergedCategories.length) {
     lines.push(`  categories merged:`);
     for (const line of report.mergedCategories) lines.push(`    ${line}`);
+  }
+  if (report.authorMismatches.length) {
+    lines.push(`  ${report.authorMismatches.length} posts whose creator is not exactly one of the export's authors:`);
+    for (const line of report.authorMismatches) lines.push(`    ${line}`);
   }
   if (report.droppedEmbeds) lines.push(`  ${report.droppedEmbeds} embeds that are not YouTube or Vimeo were left out`);
   if (report.permalinkMismatches.length) {

@@ -12,6 +12,8 @@ import { SaxesParser, type SaxesTagNS } from "saxes";
 export interface WxrAuthor {
   login: string;
   displayName: string;
+  firstName?: string | undefined;
+  lastName?: string | undefined;
 }
 
 export interface WxrTerm {
@@ -227,8 +229,17 @@ export async function readWxr(input: Readable, file: string, handlers: WxrHandle
     } else if (author) {
       if (name === "wp:author_login") author.login = value.trim();
       else if (name === "wp:author_display_name") author.displayName = value.trim();
+      else if (name === "wp:author_first_name") author.firstName = value.trim() || undefined;
+      else if (name === "wp:author_last_name") author.lastName = value.trim() || undefined;
       else if (name === "wp:author") {
-        if (author.login) handlers.author?.({ login: author.login, displayName: author.displayName || author.login });
+        if (author.login) {
+          handlers.author?.({
+            login: author.login,
+            displayName: author.displayName || author.login,
+            ...(author.firstName ? { firstName: author.firstName } : {}),
+            ...(author.lastName ? { lastName: author.lastName } : {}),
+          });
+        }
         author = undefined;
       }
     } else if (term) {
