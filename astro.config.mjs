@@ -14,6 +14,7 @@ import { missingGiscusSettings } from "./src/lib/comments/giscus.ts";
 import { resolveConfig } from "./src/lib/config.ts";
 import { readImportedCategories } from "./src/lib/imported-categories.ts";
 import { readRedirects, REDIRECTS_FILE, staticRedirects } from "./src/lib/build/redirects.ts";
+import { readImageOrigins } from "./src/lib/build/image-origins.ts";
 import { lastModifiedByPermalink } from "./src/lib/seo/sitemap-lastmod.ts";
 
 const site = resolveConfig(paddock, readImportedCategories());
@@ -67,6 +68,7 @@ export default defineConfig({
       giscus: missingGiscusSettings(site.comments).length === 0,
       redirects,
       formAction: site.newsletter.action,
+      imageOrigins: readImageOrigins(),
     }),
     hostLimits(site.host),
   ],

@@ -27,6 +27,8 @@ export function securityHeaders(options: {
   redirects: readonly Redirect[];
   /** Where the newsletter form posts, if it has one. */
   formAction?: string | undefined;
+  /** Hosts imported posts still load images from. */
+  imageOrigins?: string[];
 }): AstroIntegration {
   return {
     name: "paddock:headers",
@@ -45,6 +47,7 @@ export function securityHeaders(options: {
             // and any post may), framed only once a reader presses play.
             frameOrigins: [...(options.giscus ? [GISCUS_ORIGIN] : []), ...VIDEO_ORIGINS],
             formOrigins: options.formAction ? [new URL(options.formAction).origin] : [],
+            imageOrigins: options.imageOrigins ?? [],
             topLevel: {
               folders: top.filter((entry) => entry.isDirectory()).map((entry) => entry.name),
               files: top.filter((entry) => entry.isFile()).map((entry) => entry.name),

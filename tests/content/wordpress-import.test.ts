@@ -171,6 +171,22 @@ describe("WordPress import", () => {
     expect(existsSync(join(site.dir, "dist/wp-content/uploads/2019/03/plant.jpg"))).toBe(true);
   });
 
+  it("keeps an image that was not brought across at its absolute address, and allows its host in the CSP", () => {
+    const barn = html("2021/07/barn-find")
+      .querySelectorAll(".body img")
+      .map((img) => img.getAttribute("src"));
+    expect(barn).toEqual([
+      "https://old-motor-desk.example/wp-content/uploads/2021/07/barn.jpg",
+      "https://images.classic-photos.example/saloon/door.jpg",
+    ]);
+    expect(report).toContain("images not found in --uploads (the posts keep their old addresses):");
+    expect(report).toContain("    2021/07/barn.jpg");
+    const headers = readFileSync(join(site.dir, "dist/_headers"), "utf8");
+    expect(headers).toContain(
+      "img-src 'self' data: https://images.classic-photos.example https://old-motor-desk.example;",
+    );
+  });
+
   it("threads approved comments, four levels shown as three", () => {
     const page = html("2019/03/brake-hose-recall");
     expect(page.querySelector("#comments-heading")?.text).toBe(
@@ -291,6 +307,10 @@ describe("WordPress import", () => {
     const dry = importCommand(fresh, [...EXPORTS, "--dry-run"]);
     expect(dry.output).toContain("Dry run: nothing was written.");
     expect(dry.output).toContain("12 posts (3 drafts, 1 scheduled)");
+    // Without --uploads: images stay on the old site, counted, the first five named.
+    expect(dry.output).toMatch(
+      /\d+ images stay at their original address \(no --uploads given; copy wp-content\/uploads and import again with --uploads to bring them across\):\n {4}https:\/\/old-motor-desk\.example\/wp-content\/uploads\//,
+    );
     expect(filesUnder(join(fresh.dir, "src"))).toEqual(before);
   });
 });

@@ -14,6 +14,8 @@ export interface HeaderInputs {
   frameOrigins: string[];
   /** Origins forms may post to (a newsletter provider). */
   formOrigins?: string[];
+  /** Origins imported posts load images from (src/lib/build/image-origins.ts). */
+  imageOrigins?: string[];
   /** The top level of dist/: folder names and file names, for the caching rules. */
   topLevel?: { folders: string[]; files: string[] };
 }
@@ -29,7 +31,12 @@ export function scriptHash(text: string): string {
   return `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 }
 
-export function contentSecurityPolicy({ inlineScripts, frameOrigins, formOrigins = [] }: HeaderInputs): string {
+export function contentSecurityPolicy({
+  inlineScripts,
+  frameOrigins,
+  formOrigins = [],
+  imageOrigins = [],
+}: HeaderInputs): string {
   const hashes = [...new Set([...inlineScripts].map(scriptHash))].sort();
   return [
     "default-src 'self'",
@@ -37,7 +44,7 @@ export function contentSecurityPolicy({ inlineScripts, frameOrigins, formOrigins
     `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
     // Astro inlines small stylesheets and avatar colours are style attributes.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    `img-src 'self' data: ${[...new Set(imageOrigins)].sort().join(" ")}`.trim(),
     "font-src 'self'",
     "connect-src 'self'",
     `frame-src ${frameOrigins.length ? frameOrigins.join(" ") : "'none'"}`,

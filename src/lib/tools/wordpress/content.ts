@@ -26,7 +26,7 @@ export interface ConvertContext {
   /** Attachment id → file, for [gallery ids="…"] and featured images. */
   attachments: ReadonlyMap<string, Attachment>;
   /** Rewrites an uploads URL (to the local copy, when --uploads is given). */
-  image?: (url: string) => string;
+  image?: (url: string, kind: "img" | "link") => string;
   /** The post being converted: a [gallery] without ids shows the files uploaded to it. */
   postId?: string;
 }
@@ -134,7 +134,8 @@ function serialize(node: Node, context: ConvertContext, dropped: string[]): stri
       if (lower === "href" || lower === "src") {
         if (!SAFE_URL.test(value.trim())) return undefined;
         // Images, and links to uploaded files, point at the local copies.
-        if (context.image && (tag === "img" || /\/wp-content\/uploads\//.test(value))) value = context.image(value);
+        if (context.image && (tag === "img" || /\/wp-content\/uploads\//.test(value)))
+          value = context.image(value, tag === "img" ? "img" : "link");
       }
       if (lower === "srcset" || lower === "sizes") return undefined; // resized copies are not imported
       return `${lower}="${escapeAttribute(value)}"`;

@@ -36,6 +36,7 @@ import { parseFrontmatterDate } from "../../content/dates";
 import { permalinkFor } from "../../content/posts";
 import { slugify } from "../../content/slugs";
 import { readRedirects, redirectProblem, REDIRECTS_FILE, type Redirect } from "../../build/redirects";
+import { IMAGE_ORIGINS_FILE, imageOrigin, readImageOrigins } from "../../build/image-origins";
 import { quoted, segmentProblem } from "../../build/safe-path";
 import { IMPORTED_CATEGORIES_FILE, parseImportedCategories } from "../../imported-categories";
 import { authorName, creditAuthor, wordpressNicename, type AuthorCredit } from "./authors";
@@ -96,6 +97,10 @@ export interface ImportReport {
   addedCategories: string[];
   /** Posts whose <dc:creator> is not exactly one of the export's authors, and who they were credited to. */
   authorMismatches: string[];
+  /** Uploads in the text that stay at their old absolute address (no --uploads given). */
+  remoteImages: string[];
+  /** Hosts body images load from, allowed in the CSP's img-src (src/data/image-origins.json). */
+  imageOrigins: string[];
 }
 
 /** An imported value that failed the safe-path rule (src/lib/build/safe-path.ts). */
@@ -260,6 +265,8 @@ export interface ExportIndex {
   total: number;
   /** Published posts whose UTC offset differs from the configured time zone's. */
   timeZoneMismatches: number;
+  /** <wp:base_site_url>: root-relative uploads addresses in posts are made absolute with it. */
+  siteUrl?: string | undefined;
 }
 
 /** WordPress wrote post_date in its own zone: a different offset here would move posts across month boundaries. */
@@ -284,6 +291,9 @@ export async function readExports(files: readonly string[], timeZone: string): P
   for (const file of files) {
     await readWxr(createReadStream(file), file, {
       author: (author) => index.authors.set(author.login, author),
+      site(url) {
+        if (/^https?:\/\//i.test(url)) index.siteUrl ??= url.replace(/\/+$/, "");
+      },
       term: (term) => index.terms.set(`${term.kind}:${term.slug}`, term),
       item(item) {
         if (item.postType === "attachment") {
@@ -730,7 +740,7 @@ export interface ConvertedEntry {
 export function convertEntry(
   item: WxrItem,
   attachments: ReadonlyMap<string, Attachment>,
-  image?: (url: string) => string,
+  image?: (url: string, kind: "img" | "link") => string,
 ): ConvertedEntry {
   const converted = convertContent(item.content, { attachments, ...(image ? { image } : {}), postId: item.id });
   const excerpt = plainText(item.excerpt);
@@ -977,6 +987,8 @@ export function newReport(): ImportReport {
     mergedCategories: [],
     addedCategories: [],
     authorMismatches: [],
+    remoteImages: [],
+    imageOrigins: [],
   };
 }
 
@@ -1004,10 +1016,22 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   const copyUpload = (from: string, path: string) => {
     if (stageCopy(staging, from, path)) report.images++;
   };
-  /** Body images move to public/wp-content/uploads/, so their old addresses keep working too. */
-  const bodyImage = (url: string) => {
+  const remoteImages = new Set<string>();
+  const imageOrigins = new Set(readImageOrigins(options.root));
+  /**
+   * Body images move to public/wp-content/uploads/, so their old addresses keep working too. One that
+   * is not brought across keeps its absolute address on the old site (a root-relative one would point
+   * at a file this site does not have), and its host is allowed in the CSP's img-src.
+   */
+  const bodyImage = (raw: string, kind: "img" | "link") => {
+    const url = raw.startsWith("/wp-content/uploads/") && index.siteUrl ? `${index.siteUrl}${raw}` : raw;
     const file = upload(url);
-    if (!file) return url;
+    if (!file) {
+      const origin = kind === "img" ? imageOrigin(url) : undefined;
+      if (origin) imageOrigins.add(origin);
+      if (kind === "img" && !options.uploads && /\/wp-content\/uploads\//.test(url)) remoteImages.add(url);
+      return url;
+    }
     copyUpload(file.path, `public/wp-content/uploads/${file.relative}`);
     return `/wp-content/uploads/${file.relative}`;
   };
@@ -1149,6 +1173,9 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   report.redirects = finalRedirects.length;
   write(REDIRECTS_FILE, `${JSON.stringify(finalRedirects, null, 2)}\n`);
 
+  if (imageOrigins.size) write(IMAGE_ORIGINS_FILE, `${JSON.stringify([...imageOrigins].sort(), null, 2)}\n`);
+  report.imageOrigins = [...imageOrigins].sort();
+  report.remoteImages = [...remoteImages];
   report.missingImages = [...missing].sort();
   report.refusedUploads = [...refusedUploads].sort().map(([path, reason]) => ({ path, reason }));
   report.mergedCategories = [...mergedCategories];
@@ -1192,6 +1219,18 @@ export function formatReport(report: ImportReport, root: string, files: string[]
     );
   }
   if (report.images) lines.push(`  ${report.images} images copied from --uploads`);
+  if (report.remoteImages.length) {
+    lines.push(
+      `  ${report.remoteImages.length} images stay at their original address (no --uploads given; copy wp-content/uploads and import again with --uploads to bring them across):`,
+    );
+    for (const url of report.remoteImages.slice(0, 5)) lines.push(`    ${url}`);
+    if (report.remoteImages.length > 5) lines.push(`    … and ${report.remoteImages.length - 5} more`);
+  }
+  if (report.imageOrigins.length) {
+    lines.push(
+      `  images load from ${report.imageOrigins.join(", ")}; allowed in the Content-Security-Policy through ${IMAGE_ORIGINS_FILE}`,
+    );
+  }
   if (report.heroesSkipped) {
     lines.push(
       `  ${report.heroesSkipped} featured images not imported (give --uploads with the files to bring them across)`,
