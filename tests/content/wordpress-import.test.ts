@@ -187,6 +187,48 @@ describe("WordPress import", () => {
     );
   });
 
+  it("maps block-editor content deliberately: layouts, buttons, media, quotes, tables, embeds as link cards", () => {
+    const body = html("2021/06/le-mans-1966").querySelector(".body")!;
+    const columns = body.querySelectorAll(".block-columns > .block-column");
+    expect(columns.map((column) => column.text.trim().split(" ")[0])).toEqual(["The", "COLUMN-TWO"]);
+    expect(columns[0]!.querySelector("h3")?.text).toBe("The winners");
+    const button = body.querySelector(".block-buttons a.button-link.button-link--outline");
+    expect(button?.getAttribute("href")).toBe("https://old-motor-desk.example/tickets/");
+    expect(body.querySelector(".block-cover img")?.getAttribute("alt")).toBe("Three cars at the finish line");
+    expect(body.querySelector(".block-cover .block-cover__text")?.text).toContain("COVER-TEXT The photo finish");
+    // Brought across from --uploads (the resized copy maps back to the original).
+    expect(body.querySelector(".block-media-text--right .block-media-text__media img")?.getAttribute("src")).toBe(
+      "/wp-content/uploads/2021/06/gt40.jpg",
+    );
+    expect(body.querySelector(".block-media-text__text")?.text).toContain("MEDIA-TEXT");
+    expect(body.querySelector(".block-group blockquote cite")?.text).toBe("A marshal");
+    expect(body.querySelector("blockquote.pullquote")?.text).toContain("PULLQUOTE-TEXT");
+    const linked = body.querySelectorAll("figure").find((f) => f.text.includes("IMAGE-CAPTION"))!;
+    expect(linked.querySelector("a")?.getAttribute("href")).toBe("https://museum.example/gt40");
+    expect(body.querySelectorAll(".gallery figure")).toHaveLength(2);
+    expect(body.querySelector("table th")?.text).toBe("Car");
+    expect(body.querySelector("hr")).not.toBeNull();
+    expect(body.querySelector("details summary")?.text).toBe("DETAILS-SUMMARY Engine");
+    // The parser reads <pre> as raw text: its code and spacing are as written.
+    const pres = body.querySelectorAll("pre").map((pre) => pre.rawText);
+    expect(pres[0]).toBe("<code>lap_time = distance / speed\nif (a &lt; b) &#123; win(); &#125;</code>");
+    expect(pres[1]).toBe("PREFORMATTED-TEXT   spaced\n   out");
+    expect(body.querySelector(".block-file a")?.text).toBe("FILE-NAME Official results");
+    const cards = body.querySelectorAll(".link-card a");
+    expect(cards.map((card) => card.querySelector(".link-card__provider")?.text)).toEqual([
+      "X (Twitter)",
+      "Instagram",
+      "Facebook",
+      "WordPress.tv",
+    ]);
+    expect(cards[0]!.getAttribute("href")).toBe("https://twitter.com/oldmotordesk/status/1400000000000000001");
+    expect(body.querySelectorAll('a[href^="https://www.youtube-nocookie.com/embed/"]')).toHaveLength(1);
+    expect(body.text).toContain("UNKNOWN-BLOCK-TEXT Four stars of five");
+    expect(report).toContain(
+      "blocks kept as their HTML (no Paddock equivalent): core/latest-posts ×1, acme/rating-stars ×1",
+    );
+  });
+
   it("threads approved comments, four levels shown as three", () => {
     const page = html("2019/03/brake-hose-recall");
     expect(page.querySelector("#comments-heading")?.text).toBe(

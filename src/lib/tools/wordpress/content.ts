@@ -7,6 +7,7 @@
 import { parse, NodeType, type HTMLElement, type Node } from "node-html-parser";
 import sanitizeHtml from "sanitize-html";
 import { videoLink } from "../../content/video";
+import { hasBlocks, parseBlocks, type Block } from "./blocks";
 
 export interface Attachment {
   url: string;
@@ -37,8 +38,12 @@ export interface Converted {
   teaser: string | undefined;
   /** Shortcodes kept as text because Paddock has no equivalent: name → count. */
   unknownShortcodes: Map<string, number>;
-  /** Embeds that were dropped (anything but YouTube and Vimeo). */
+  /** Embeds and iframes that were dropped (no usable http(s) address, or an iframe not YouTube or Vimeo). */
   droppedEmbeds: string[];
+  /** Blocks with no Paddock equivalent, kept as their HTML: name → count. */
+  unknownBlocks: Map<string, number>;
+  /** Blocks whose attributes were not a JSON object (their HTML is kept). */
+  unreadableBlocks: number;
 }
 
 const BLOCK_TAGS =
@@ -150,6 +155,7 @@ function serialize(node: Node, context: ConvertContext, dropped: string[]): stri
 const ALLOWED: sanitizeHtml.IOptions = {
   allowedTags: [
     ...["p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "ul", "ol", "li", "dl", "dt", "dd"],
+    ...["details", "summary"],
     ...[
       "a",
       "strong",
@@ -193,7 +199,25 @@ const ALLOWED: sanitizeHtml.IOptions = {
     th: ["colspan", "rowspan", "scope"],
     abbr: ["title"],
   },
-  allowedClasses: { div: ["gallery"], p: ["video-link"] },
+  // Only the classes Paddock styles (src/styles/global.css), never one from the export.
+  allowedClasses: {
+    div: [
+      "gallery",
+      "block-columns",
+      "block-column",
+      "block-group",
+      "block-cover",
+      "block-cover__text",
+      "block-media-text",
+      "block-media-text--right",
+      "block-media-text__text",
+    ],
+    p: ["video-link", "block-buttons", "block-file", "link-card"],
+    a: ["button-link", "button-link--outline"],
+    figure: ["block-media-text__media"],
+    blockquote: ["pullquote"],
+    span: ["link-card__provider"],
+  },
   allowedSchemes: ["http", "https", "mailto", "tel"],
   allowProtocolRelative: true,
 };
@@ -398,7 +422,196 @@ export function convertContent(raw: string, context: ConvertContext): Converted 
     }
   });
 
-  const body = cleanHtml(autoParagraphs(text), context, droppedEmbeds);
+  const blocks = { unknown: new Map<string, number>(), dropped: droppedEmbeds, badAttrs: 0 };
+  // WordPress adds paragraphs itself only to posts without blocks; block content is saved as HTML.
+  const html = hasBlocks(text) ? renderBlocks(text, blocks) : autoParagraphs(text);
+  const body = cleanHtml(html, context, droppedEmbeds);
   const plainTeaser = teaser ? plainText(cleanHtml(autoParagraphs(teaser), context)) : undefined;
-  return { body, teaser: plainTeaser || undefined, unknownShortcodes, droppedEmbeds };
+  return {
+    body,
+    teaser: plainTeaser || undefined,
+    unknownShortcodes,
+    droppedEmbeds,
+    unknownBlocks: blocks.unknown,
+    unreadableBlocks: blocks.badAttrs,
+  };
+}
+
+// ─── Block-editor content ───────────────────────────────────────────────────
+
+/** Provider names for link cards; any other provider is named by its host. */
+const PROVIDERS: Record<string, string> = {
+  twitter: "X (Twitter)",
+  x: "X (Twitter)",
+  instagram: "Instagram",
+  facebook: "Facebook",
+  "wordpress-tv": "WordPress.tv",
+  tiktok: "TikTok",
+  spotify: "Spotify",
+  soundcloud: "SoundCloud",
+  flickr: "Flickr",
+  reddit: "Reddit",
+  tumblr: "Tumblr",
+  pinterest: "Pinterest",
+  mastodon: "Mastodon",
+  bluesky: "Bluesky",
+  dailymotion: "Dailymotion",
+};
+
+/** Blocks whose saved HTML already is what Paddock shows (classes are stripped by the sanitiser). */
+const AS_SAVED = new Set(
+  [
+    "paragraph",
+    "heading",
+    "list",
+    "list-item",
+    "quote",
+    "table",
+    "code",
+    "preformatted",
+    "separator",
+    "details",
+    "image",
+    "html",
+    "freeform",
+    "verse",
+    "shortcode",
+    "missing",
+  ].map((name) => `core/${name}`),
+);
+/** Layout-only or dynamic blocks that show nothing in a static copy. */
+const NOTHING = new Set(["core/spacer", "core/more", "core/nextpage"]);
+
+/** An http(s) or site-relative address, else undefined: a block attribute is untrusted. */
+function webUrl(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const url = value.trim();
+  if (url.startsWith("/") && !url.startsWith("//")) return url;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === "http:" || protocol === "https:" ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface BlockCounts {
+  unknown: Map<string, number>;
+  dropped: string[];
+  badAttrs: number;
+}
+
+function savedHtml(block: Block, counts: BlockCounts): string {
+  let i = 0;
+  return block.innerContent.map((part) => part ?? renderBlock(block.innerBlocks[i++]!, counts)).join("");
+}
+
+const innerBlocksHtml = (block: Block, counts: BlockCounts) =>
+  block.innerBlocks.map((inner) => renderBlock(inner, counts)).join("");
+
+function firstImage(html: string): { src: string; alt: string } | undefined {
+  const img = parse(html).querySelector("img");
+  const src = img?.getAttribute("src");
+  return src ? { src, alt: img?.getAttribute("alt") ?? "" } : undefined;
+}
+
+function embed(block: Block, counts: BlockCounts): string {
+  const url = webUrl(block.attrs.url) ?? webUrl(plainText(savedHtml(block, counts)));
+  if (!url || url.startsWith("/")) {
+    counts.dropped.push(typeof block.attrs.url === "string" ? block.attrs.url : `a ${block.name} block without a URL`);
+    return "";
+  }
+  const facade = videoFacade(url);
+  if (facade) return facade;
+  const slug = block.name.startsWith("core-embed/") ? block.name.slice(11) : String(block.attrs.providerNameSlug ?? "");
+  const provider = PROVIDERS[slug] ?? new URL(url).hostname.replace(/^www\./, "");
+  return `<p class="link-card"><a href="${escapeAttribute(url)}" rel="noopener nofollow"><span class="link-card__provider">${escapeText(provider)}</span> ${escapeText(url)}</a></p>`;
+}
+
+function renderBlock(block: Block, counts: BlockCounts): string {
+  if (block.badAttrs) counts.badAttrs++;
+  const name = block.name;
+  if (AS_SAVED.has(name)) return savedHtml(block, counts);
+  if (NOTHING.has(name)) return "";
+  if (name === "core/embed" || name.startsWith("core-embed/")) return embed(block, counts);
+  switch (name) {
+    case "core/columns":
+      return `<div class="block-columns">${innerBlocksHtml(block, counts)}</div>`;
+    case "core/column":
+      return `<div class="block-column">${innerBlocksHtml(block, counts)}</div>`;
+    case "core/group":
+    case "core/row":
+    case "core/stack":
+      return `<div class="block-group">${innerBlocksHtml(block, counts)}</div>`;
+    case "core/buttons":
+      return `<p class="block-buttons">${innerBlocksHtml(block, counts)}</p>`;
+    case "core/button": {
+      const link = parse(savedHtml(block, counts)).querySelector("a");
+      const href = webUrl(link?.getAttribute("href"));
+      if (!link || !href) return escapeText(link?.text ?? "");
+      // Only a class Paddock styles: never a class name from the export.
+      const outline = String(block.attrs.className ?? "")
+        .split(/\s+/)
+        .includes("is-style-outline");
+      return `<a class="button-link${outline ? " button-link--outline" : ""}" href="${escapeAttribute(href)}">${escapeText(link.text.trim())}</a>`;
+    }
+    case "core/cover": {
+      const image = webUrl(block.attrs.url);
+      const alt =
+        typeof block.attrs.alt === "string" ? block.attrs.alt : (firstImage(savedHtml(block, counts))?.alt ?? "");
+      const text = innerBlocksHtml(block, counts);
+      const media =
+        image && block.attrs.backgroundType !== "video"
+          ? `<img src="${escapeAttribute(image)}" alt="${escapeAttribute(alt)}" />`
+          : "";
+      return `<div class="block-cover">${media}<div class="block-cover__text">${text}</div></div>`;
+    }
+    case "core/media-text": {
+      const image =
+        firstImage(savedHtml(block, counts)) ??
+        (webUrl(block.attrs.mediaUrl) ? { src: String(block.attrs.mediaUrl), alt: "" } : undefined);
+      const right = block.attrs.mediaPosition === "right";
+      const media = image
+        ? `<figure class="block-media-text__media"><img src="${escapeAttribute(image.src)}" alt="${escapeAttribute(image.alt)}" /></figure>`
+        : "";
+      return `<div class="block-media-text${right ? " block-media-text--right" : ""}">${media}<div class="block-media-text__text">${innerBlocksHtml(block, counts)}</div></div>`;
+    }
+    case "core/gallery": {
+      const root = parse(savedHtml(block, counts));
+      const figures = root.querySelectorAll("img").map((img) => {
+        const figure = img.closest("figure");
+        const caption = figure && figure !== root.querySelector("figure") ? figure.querySelector("figcaption") : null;
+        return `<figure>${img.toString()}${caption ? `<figcaption>${caption.innerHTML}</figcaption>` : ""}</figure>`;
+      });
+      return figures.length ? `<div class="gallery">${figures.join("")}</div>` : "";
+    }
+    case "core/pullquote": {
+      const quote = parse(savedHtml(block, counts)).querySelector("blockquote");
+      return quote ? `<blockquote class="pullquote">${quote.innerHTML}</blockquote>` : "";
+    }
+    case "core/file":
+    case "core/video":
+    case "core/audio": {
+      const root = parse(savedHtml(block, counts));
+      const element = root.querySelector("a, video, audio, source");
+      const href = webUrl(block.attrs.href) ?? webUrl(element?.getAttribute("href") ?? element?.getAttribute("src"));
+      if (!href) return "";
+      const label =
+        (name === "core/file" ? root.querySelector("a")?.text.trim() : undefined) ||
+        `${name === "core/audio" ? "Audio" : name === "core/video" ? "Video" : "File"}: ${href.split("/").pop()}`;
+      return `<p class="block-file"><a href="${escapeAttribute(href)}">${escapeText(label)}</a></p>`;
+    }
+    default:
+      // No Paddock equivalent: its HTML is kept (sanitised) and it is counted in the report.
+      counts.unknown.set(name, (counts.unknown.get(name) ?? 0) + 1);
+      return savedHtml(block, counts);
+  }
+}
+
+/** Block-editor content as HTML: each block mapped deliberately, HTML between blocks as the classic editor's. */
+export function renderBlocks(text: string, counts: BlockCounts): string {
+  return parseBlocks(text)
+    .map((part) => (typeof part === "string" ? autoParagraphs(part) : renderBlock(part, counts)))
+    .filter((html) => html.trim())
+    .join("\n\n");
 }

@@ -97,6 +97,8 @@ export interface ImportReport {
   addedCategories: string[];
   /** Posts whose <dc:creator> is not exactly one of the export's authors, and who they were credited to. */
   authorMismatches: string[];
+  /** Blocks with no Paddock equivalent, kept as their HTML: name → count. */
+  unknownBlocks: Record<string, number>;
   /** Uploads in the text that stay at their old absolute address (no --uploads given). */
   remoteImages: string[];
   /** Hosts body images load from, allowed in the CSP's img-src (src/data/image-origins.json). */
@@ -734,6 +736,8 @@ export interface ConvertedEntry {
   description: string;
   unknownShortcodes: Map<string, number>;
   droppedEmbeds: number;
+  unknownBlocks: Map<string, number>;
+  unreadableBlocks: number;
 }
 
 /** An item's content as a Paddock body; `image` rewrites uploads URLs to the local copies. */
@@ -749,6 +753,8 @@ export function convertEntry(
     description: excerpt || converted.teaser || firstSentences(converted.body) || item.title,
     unknownShortcodes: converted.unknownShortcodes,
     droppedEmbeds: converted.droppedEmbeds.length,
+    unknownBlocks: converted.unknownBlocks,
+    unreadableBlocks: converted.unreadableBlocks,
   };
 }
 
@@ -987,6 +993,7 @@ export function newReport(): ImportReport {
     mergedCategories: [],
     addedCategories: [],
     authorMismatches: [],
+    unknownBlocks: {},
     remoteImages: [],
     imageOrigins: [],
   };
@@ -1069,6 +1076,9 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     }
     for (const [name, n] of converted.unknownShortcodes) count(report.unknownShortcodes, name, n);
     report.droppedEmbeds += converted.droppedEmbeds;
+    for (const [name, n] of converted.unknownBlocks) count(report.unknownBlocks, name, n);
+    if (converted.unreadableBlocks)
+      count(report.skipped, "block attributes that are not JSON (the blocks' HTML kept)", converted.unreadableBlocks);
     redirects.push(...plan.redirects);
     if (plan.livePath) livePaths.add(plan.livePath);
     if (plan.renamed) report.renamedFiles.push(`${plan.base}.md`);
@@ -1203,6 +1213,12 @@ export function formatReport(report: ImportReport, root: string, files: string[]
   if (shortcodes.length) {
     lines.push(`  shortcodes kept as text: ${shortcodes.map(([name, n]) => `[${name}] ×${n}`).join(", ")}`);
   }
+  const blocks = Object.entries(report.unknownBlocks).sort(([, a], [, b]) => b - a);
+  if (blocks.length) {
+    lines.push(
+      `  blocks kept as their HTML (no Paddock equivalent): ${blocks.map(([name, n]) => `${name} ×${n}`).join(", ")}`,
+    );
+  }
   if (report.protectedPosts.length) {
     lines.push(
       `  ${report.protectedPosts.length} password-protected posts imported as drafts: ${report.protectedPosts.join("; ")}`,
@@ -1265,7 +1281,10 @@ export function formatReport(report: ImportReport, root: string, files: string[]
     lines.push(`  ${report.authorMismatches.length} posts whose creator is not exactly one of the export's authors:`);
     for (const line of report.authorMismatches) lines.push(`    ${line}`);
   }
-  if (report.droppedEmbeds) lines.push(`  ${report.droppedEmbeds} embeds that are not YouTube or Vimeo were left out`);
+  if (report.droppedEmbeds)
+    lines.push(
+      `  ${report.droppedEmbeds} embeds without a usable http(s) address (or iframes that are not YouTube or Vimeo) were left out`,
+    );
   if (report.permalinkMismatches.length) {
     lines.push(
       `  ${report.permalinkMismatches.length} posts had URLs that are not /YYYY/MM/slug/; they redirect to their new permalink`,
