@@ -83,6 +83,16 @@ describe("a hostile WordPress export", () => {
     expect(read("src/content/posts/2019/safe-post.md")).not.toContain("oldslug");
   });
 
+  it("lets no script address, handler or class name from block attributes through, and allows no bad image host", () => {
+    const post = read("src/content/posts/2019/safe-post.md");
+    expect(post).toContain("HOSTILE-COVER-TEXT");
+    expect(post).toContain("HOSTILE-BAD-ATTRS kept");
+    expect(post).not.toMatch(/javascript:|onerror|onmouseover|onclick|alert\(|evil"/);
+    expect(text).toContain("1 block attributes that are not JSON (the blocks' HTML kept)");
+    const origins: string[] = JSON.parse(read("src/data/image-origins.json"));
+    expect(origins).toEqual(["https://hostile.example"]);
+  });
+
   it("copies only images, PDF, audio and video from --uploads, never a symbolic link", () => {
     expect(report.refusedUploads).toEqual([
       { path: "2019/03/link.jpg", reason: "a symbolic link" },
