@@ -8,7 +8,8 @@
  * holds an index in memory while it builds it, and an edit re-indexes only its
  * own run. An index whose articles' indexed regions are byte for byte those
  * of the last build is taken from the cache instead. The indexes share one copy of
- * Pagefind's script, worker and WebAssembly at dist/pagefind/.
+ * Pagefind's script, worker and WebAssembly at dist/pagefind/, and shards.json
+ * lists them with the counts of every filter value over all of them.
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -17,8 +18,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
-import { indexedRegion } from "../lib/search/indexed-region.ts";
-import { groupShards, SHARDS_FILE, type Shard } from "../lib/search/search-shards.ts";
+import { indexedRegion, regionFilters } from "../lib/search/indexed-region.ts";
+import { addCounts, groupShards, SHARDS_FILE, type Manifest, type Shard } from "../lib/search/search-shards.ts";
 
 // Bump when the way the index is built changes, so cached indexes are not reused.
 const INDEX_VERSION = "pagefind-1 articles-only by-years indexed-region-hashes";
@@ -47,8 +48,11 @@ async function articlesByYear(outDir: string): Promise<Map<string, string[]>> {
   return years;
 }
 
-/** What was indexed of an article page, by dist/-relative path, with the size and time of the file hashed. */
-type Regions = Record<string, { size: number; mtimeMs: number; hash: string }>;
+/**
+ * What was indexed of an article page, by dist/-relative path: its hash and its filter values, with
+ * the size and time of the file they were read from.
+ */
+type Regions = Record<string, { size: number; mtimeMs: number; hash: string; filters: string[] }>;
 
 const REGIONS_FILE = "regions.json";
 
@@ -77,18 +81,31 @@ async function hashRegions(outDir: string, files: string[], known: Regions): Pro
         const path = join(outDir, file);
         const { size, mtimeMs } = await stat(path);
         const seen = known[file];
-        if (seen && seen.size === size && seen.mtimeMs === mtimeMs) {
+        if (seen && seen.size === size && seen.mtimeMs === mtimeMs && Array.isArray(seen.filters)) {
           regions[file] = seen;
           return;
         }
-        const hash = createHash("sha256")
-          .update(indexedRegion(await readFile(path, "utf8")))
-          .digest("hex");
-        regions[file] = { size, mtimeMs, hash };
+        const region = indexedRegion(await readFile(path, "utf8"));
+        const hash = createHash("sha256").update(region).digest("hex");
+        regions[file] = { size, mtimeMs, hash, filters: regionFilters(region) };
       }),
     );
   }
   return regions;
+}
+
+/** Every filter value's count over these article pages, as Pagefind would count them. */
+function filterCounts(files: string[], regions: Regions): Manifest["filters"] {
+  return addCounts(
+    files.map((file) => {
+      const counts: Manifest["filters"] = {};
+      for (const filter of regions[file]!.filters) {
+        const colon = filter.indexOf(":");
+        (counts[filter.slice(0, colon)] ??= {})[filter.slice(colon + 1)] = 1;
+      }
+      return counts;
+    }),
+  );
 }
 
 /** A hash of these article pages: their paths and what Pagefind indexes of each. */
@@ -138,21 +155,34 @@ async function buildIndex(outDir: string, years: string[], outputPath: string): 
 
 /**
  * Pagefind loads its worker and WebAssembly from each index's own folder; one
- * folder up, every index shares the copy at dist/pagefind/. A Pagefind release
- * that words this differently stops the build here rather than shipping a
- * search page that cannot load.
+ * folder up, every index shares the copy at dist/pagefind/. And each instance
+ * of Pagefind fetches and starts the WebAssembly itself, although the module
+ * keeps one (wasm-bindgen's) for all: instances started together would each
+ * start one, the last replacing the others' under them. One load per module,
+ * shared, lets one copy of the script serve every part. A Pagefind release
+ * that words any of this differently stops the build here rather than shipping
+ * a search page that cannot load.
  */
 async function shareScripts(indexDir: string, pagefindDir: string): Promise<void> {
   const rewrites: [string, string][] = [
     ["`${this.basePath}wasm.${language}.pagefind`", "`${this.basePath}../wasm.${language}.pagefind`"],
     ["`${basePath}pagefind-worker.js`", "`${basePath}../pagefind-worker.js`"],
+    ["var PagefindInstance=class{", "var paddockWasm={};var PagefindInstance=class{"],
+    [
+      "async loadWasm(language){try{",
+      "async loadWasm(language){this.wasm=await(paddockWasm[language]??=this.startWasm(language));}async startWasm(language){try{",
+    ],
+    [
+      "this.wasm=await this.backend({module_or_path:final_wasm});",
+      "return await this.backend({module_or_path:final_wasm});",
+    ],
   ];
   for (const file of await readdir(indexDir)) {
     if (!SHARED.test(file)) continue;
     if (file.endsWith(".js")) {
       let code = await readFile(join(indexDir, file), "utf8");
       for (const [from, to] of rewrites) {
-        if (file === "pagefind-worker.js" && from.includes("worker")) continue;
+        if (file === "pagefind-worker.js" && from.includes("pagefind-worker")) continue;
         if (!code.includes(from)) {
           throw new Error(
             `Pagefind's ${file} no longer loads files as ${from}; src/integrations/search-index.ts needs updating for this Pagefind version`,
@@ -222,8 +252,12 @@ export function searchIndex({ articlesPerIndex }: { articlesPerIndex: number }):
           }
         }
         // Newest first: the order of results sorted by date.
-        const names = shards.map((shard) => shard.name).reverse();
-        await writeFile(join(pagefindDir, SHARDS_FILE), JSON.stringify(names));
+        const manifest: Manifest = {
+          parts: shards.map(({ name, years }) => ({ name, years })).reverse(),
+          filters: filterCounts(Object.keys(regions), regions),
+        };
+        await writeFile(join(pagefindDir, SHARDS_FILE), JSON.stringify(manifest));
+        const names = manifest.parts.map((part) => part.name);
         for (const entry of existsSync(cacheDir) ? await readdir(cacheDir) : []) {
           if (!names.includes(entry) && entry !== REGIONS_FILE)
             await rm(join(cacheDir, entry), { recursive: true, force: true });
