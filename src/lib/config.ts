@@ -103,8 +103,13 @@ export interface NewsletterConfig {
 }
 
 export interface FeedsConfig {
-  /** Items in the main feed. */
+  /** Items in the main feed (/rss.xml). */
   items?: number;
+  /**
+   * Items in each category, tag and author feed: a reader follows these for what is new, and an
+   * archive has hundreds of them, each carrying whole articles (WordPress gives every feed 10).
+   */
+  sectionItems?: number;
 }
 
 export interface ResolvedPaddockConfig extends Required<
@@ -130,6 +135,7 @@ const DEFAULTS = {
   relatedPosts: 4,
   readingSpeed: 230,
   feedItems: 50,
+  sectionFeedItems: 10,
   articlesPerIndex: 2_000,
 } as const;
 
@@ -176,6 +182,7 @@ export function resolveConfig(input: PaddockConfig): ResolvedPaddockConfig {
     relatedPosts: input.relatedPosts ?? DEFAULTS.relatedPosts,
     readingSpeed: input.readingSpeed ?? DEFAULTS.readingSpeed,
     "feeds.items": input.feeds?.items ?? DEFAULTS.feedItems,
+    "feeds.sectionItems": input.feeds?.sectionItems ?? DEFAULTS.sectionFeedItems,
     "search.articlesPerIndex": input.search?.articlesPerIndex ?? DEFAULTS.articlesPerIndex,
   };
   for (const [name, value] of Object.entries(counts)) {
@@ -216,7 +223,7 @@ export function resolveConfig(input: PaddockConfig): ResolvedPaddockConfig {
     readingSpeed: counts.readingSpeed,
     comments: input.comments ?? {},
     newsletter: input.newsletter ?? {},
-    feeds: { items: counts["feeds.items"] },
+    feeds: { items: counts["feeds.items"], sectionItems: counts["feeds.sectionItems"] },
     search: { articlesPerIndex: counts["search.articlesPerIndex"] },
     host,
     socialImages: { enabled: input.socialImages?.enabled ?? true, preferHero: input.socialImages?.preferHero ?? true },

@@ -18,7 +18,7 @@ describe("config", () => {
       postsPerPage: 10,
       locale: "en-US",
     });
-    expect(config.feeds.items).toBe(50);
+    expect(config.feeds).toEqual({ items: 50, sectionItems: 10 });
     expect(isMake("mercedes-benz", config.makes)).toBe(true);
     expect(isMake("Recalls", config.makes)).toBe(false);
     expect(isMake("Skoda", config.makes)).toBe(true);
