@@ -12,10 +12,11 @@ import { setAsideDist } from "./src/integrations/set-aside-dist.ts";
 import { socialCards } from "./src/integrations/social-cards.ts";
 import { missingGiscusSettings } from "./src/lib/comments/giscus.ts";
 import { resolveConfig } from "./src/lib/config.ts";
+import { readImportedCategories } from "./src/lib/imported-categories.ts";
 import { readRedirects, REDIRECTS_FILE, staticRedirects } from "./src/lib/build/redirects.ts";
 import { lastModifiedByPermalink } from "./src/lib/seo/sitemap-lastmod.ts";
 
-const site = resolveConfig(paddock);
+const site = resolveConfig(paddock, readImportedCategories());
 const redirects = readRedirects(REDIRECTS_FILE);
 const postsDir = fileURLToPath(new URL("./src/content/posts/", import.meta.url));
 /** @type {Map<string, Date> | undefined} read once, when the sitemap is written */

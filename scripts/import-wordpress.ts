@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import userConfig from "../paddock.config";
 import { resolveConfig } from "../src/lib/config";
+import { readImportedCategories } from "../src/lib/imported-categories";
 import { formatReport, importWordPress } from "../src/lib/tools/wordpress/import";
 
 const USAGE = "Usage: npm run import:wordpress -- <export.xml> [more.xml …] [--uploads <dir>] [--dry-run] [--force]";
@@ -33,12 +34,22 @@ if (problem) {
   process.exit(2);
 }
 
-// A category repeated in paddock.config.ts (your own list merged with an earlier import's) must not stop the
-// import that rewrites wordpress-categories.json to match your list: the first entry of each slug is yours.
+// A category repeated in paddock.config.ts (your own list merged with an earlier import's, as older guides
+// said) must not stop the import that rewrites wordpress-categories.json: the first entry of each slug is yours.
 const firstOfEachSlug = userConfig.categories.filter(
   (category, i, all) => all.findIndex((other) => other.slug === category.slug) === i,
 );
-const config = resolveConfig({ ...userConfig, categories: firstOfEachSlug });
+let config: ReturnType<typeof resolveConfig>;
+try {
+  // A new site may list no categories of its own: the import is what brings them, so it is not refused for that.
+  const imported = readImportedCategories();
+  const placeholder =
+    firstOfEachSlug.length || imported.length ? [] : [{ slug: "uncategorized", title: "Uncategorized" }];
+  config = resolveConfig({ ...userConfig, categories: firstOfEachSlug }, [...imported, ...placeholder]);
+} catch (error) {
+  console.error(`Import stopped, nothing was written: ${(error as Error).message}`);
+  process.exit(1);
+}
 const interactive = process.stdout.isTTY;
 let lastLine = 0;
 try {
@@ -46,7 +57,7 @@ try {
     files,
     root: process.cwd(),
     timeZone: config.timeZone,
-    siteCategories: config.categories,
+    siteCategories: firstOfEachSlug,
     uploads,
     dryRun: flags.has("--dry-run"),
     force: flags.has("--force"),

@@ -5,6 +5,7 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import userConfig from "../paddock.config";
 import { resolveConfig } from "../src/lib/config";
+import { readImportedCategories } from "../src/lib/imported-categories";
 import { lintInput } from "../src/lib/tools/content-lint";
 import { newPost } from "../src/lib/tools/new-post-file";
 import { buildTime } from "../src/site/build-time";
@@ -43,7 +44,7 @@ try {
   fail((error as Error).message);
 }
 
-const config = resolveConfig(userConfig);
+const config = resolveConfig(userConfig, readImportedCategories());
 const authors = readdirSync("src/content/authors")
   .filter((file) => /\.(ya?ml|json)$/.test(file))
   .map((file) => file.replace(/\.[^.]+$/, ""));

@@ -141,8 +141,13 @@ const DEFAULTS = {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Applies defaults and rejects settings that would break the build later. */
-export function resolveConfig(input: PaddockConfig): ResolvedPaddockConfig {
+/**
+ * Applies defaults and rejects settings that would break the build later.
+ * `imported` are the categories a WordPress import wrote
+ * (src/lib/imported-categories.ts): they follow the site's own, and one with
+ * a slug the site already lists gives way to it.
+ */
+export function resolveConfig(input: PaddockConfig, imported: readonly CategoryConfig[] = []): ResolvedPaddockConfig {
   const problems: string[] = [];
   let url: URL | undefined;
   try {
@@ -191,7 +196,9 @@ export function resolveConfig(input: PaddockConfig): ResolvedPaddockConfig {
       problems.push(`"${name}" must be a whole number of at least ${least} (got ${value})`);
     }
   }
-  if (input.categories.length === 0) problems.push(`"categories" must list at least one category`);
+  if (input.categories.length === 0 && imported.length === 0) {
+    problems.push(`"categories" must list at least one category (or import them: npm run import:wordpress)`);
+  }
   const seen = new Map<string, CategoryConfig>();
   for (const [i, category] of input.categories.entries()) {
     if (!SLUG.test(category.slug)) {
@@ -202,6 +209,14 @@ export function resolveConfig(input: PaddockConfig): ResolvedPaddockConfig {
     const sameCategory = first?.title === category.title && first.description === category.description;
     if (first && !sameCategory) problems.push(`"categories[${i}].slug" repeats "${category.slug}"`);
     if (!first) seen.set(category.slug, category);
+  }
+  for (const [i, category] of imported.entries()) {
+    if (seen.has(category.slug)) continue;
+    if (!SLUG.test(category.slug)) {
+      problems.push(
+        `src/data/wordpress-categories.json entry ${i + 1}: "slug" must be lowercase letters, digits and hyphens (got "${category.slug}")`,
+      );
+    } else seen.set(category.slug, category);
   }
   const host = input.host ?? "github-pages";
   if (!isHost(host)) {

@@ -39,6 +39,8 @@ export type SiteAuthor = CollectionEntry<"authors">["data"] & {
 export type Site = SiteIndex<SitePost, SiteAuthor> & {
   /** Standalone pages (src/content/pages/), drafts only in `astro dev`. */
   pages: CollectionEntry<"pages">[];
+  /** A page's archived comments (<page>.comments.json beside it, as the WordPress importer writes them). */
+  pageComments(page: CollectionEntry<"pages">): Thread | undefined;
   comments: CommentsIndex;
   categoryOf(post: Post): CategoryConfig;
   /**
@@ -96,6 +98,12 @@ async function build(): Promise<Site> {
     visibility: { now: buildTime(), preview: import.meta.env.DEV },
   });
   const archives = archivedThreads(index.posts);
+  const pageThreads = new Map(
+    pages.flatMap((page) => {
+      const read = page.filePath ? readArchivedThread(page.filePath) : undefined;
+      return read ? [[page.id, read.thread] as const] : [];
+    }),
+  );
   const comments = buildCommentsIndex(index.posts, archives.threads, readSnapshot());
   const categories = new Map(config.categories.map((category) => [category.slug, category]));
   const categoryOf = (post: Post) => categories.get(post.category)!;
@@ -105,6 +113,7 @@ async function build(): Promise<Site> {
   return {
     ...index,
     pages,
+    pageComments: (page) => pageThreads.get(page.id),
     comments,
     categoryOf,
     everyPageKey,
@@ -133,24 +142,31 @@ function archivedThreads(posts: readonly SitePost[]): { threads: Map<string, Thr
   const threads = new Map<string, Thread>();
   const files = new Map<string, string>();
   for (const post of posts) {
-    const file = post.filePath.replace(/\.mdx?$/, ARCHIVE_SUFFIX);
-    if (!existsSync(file)) continue;
-    const text = readFileSync(file, "utf8");
-    const comments = parseArchiveFile(text, file, config.timeZone).map((comment) => {
-      let html: string | undefined;
-      // Not enumerable: a cache key made of the thread must not sanitise it (it uses the file).
-      return Object.defineProperty({ ...comment }, "html", {
-        get: () => (html ??= sanitizeCommentHtml(comment.html)),
-        enumerable: false,
-      });
-    });
-    const thread = buildThread(comments, file);
-    // eslint-disable-next-line no-console -- a build warning for the editor; the build goes on
-    for (const warning of thread.warnings) console.warn(`[paddock] ${warning}`);
-    threads.set(post.id, thread);
-    files.set(post.id, createHash("sha256").update(text).digest("base64url"));
+    const read = readArchivedThread(post.filePath);
+    if (!read) continue;
+    threads.set(post.id, read.thread);
+    files.set(post.id, read.hash);
   }
   return { threads, files };
+}
+
+/** The archived thread beside a post or page file, if it has one, and a hash of its file. */
+function readArchivedThread(entryFile: string): { thread: Thread; hash: string } | undefined {
+  const file = entryFile.replace(/\.mdx?$/, ARCHIVE_SUFFIX);
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, "utf8");
+  const comments = parseArchiveFile(text, file, config.timeZone).map((comment) => {
+    let html: string | undefined;
+    // Not enumerable: a cache key made of the thread must not sanitise it (it uses the file).
+    return Object.defineProperty({ ...comment }, "html", {
+      get: () => (html ??= sanitizeCommentHtml(comment.html)),
+      enumerable: false,
+    });
+  });
+  const thread = buildThread(comments, file);
+  // eslint-disable-next-line no-console -- a build warning for the editor; the build goes on
+  for (const warning of thread.warnings) console.warn(`[paddock] ${warning}`);
+  return { thread, hash: createHash("sha256").update(text).digest("base64url") };
 }
 
 /** The last comments snapshot from GitHub, if the repo has one. */

@@ -260,10 +260,16 @@ describe("map", () => {
     ]);
   });
 
-  it("adds the categories posts use to those an earlier import wrote", () => {
+  it("adds the categories posts use to those an earlier import wrote, with their descriptions", () => {
     expect(
-      mergeCategories([{ slug: "news", title: "News" }], new Map([["reviews", "Reviews"]])).map((c) => c.slug),
-    ).toEqual(["news", "reviews"]);
+      mergeCategories(
+        [{ slug: "news", title: "News" }],
+        new Map([["reviews", { title: "Reviews", description: "Tested on our roads." }]]),
+      ),
+    ).toEqual([
+      { slug: "news", title: "News" },
+      { slug: "reviews", title: "Reviews", description: "Tested on our roads." },
+    ]);
   });
 });
 

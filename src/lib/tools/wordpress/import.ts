@@ -37,6 +37,8 @@ import { permalinkFor } from "../../content/posts";
 import { slugify } from "../../content/slugs";
 import { readRedirects, redirectProblem, REDIRECTS_FILE, type Redirect } from "../../build/redirects";
 import { quoted, segmentProblem } from "../../build/safe-path";
+import { IMPORTED_CATEGORIES_FILE, parseImportedCategories } from "../../imported-categories";
+import { authorName, creditAuthor, wordpressNicename, type AuthorCredit } from "./authors";
 import { autoParagraphs, convertContent, plainText, type Attachment } from "./content";
 import { readWxr, type WxrAuthor, type WxrItem, type WxrTerm } from "./wxr";
 
@@ -90,6 +92,10 @@ export interface ImportReport {
   refusedUploads: { path: string; reason: string }[];
   /** Categories merged into one that has the same slug. */
   mergedCategories: string[];
+  /** Categories this import added to wordpress-categories.json: 'Name (slug)'. */
+  addedCategories: string[];
+  /** Posts whose <dc:creator> is not exactly one of the export's authors, and who they were credited to. */
+  authorMismatches: string[];
 }
 
 /** An imported value that failed the safe-path rule (src/lib/build/safe-path.ts). */
@@ -129,7 +135,7 @@ export const SERVED_UPLOADS = new Set([
 const POSTS_DIR = "src/content/posts";
 const AUTHORS_DIR = "src/content/authors";
 const PAGES_DIR = "src/content/pages";
-const CATEGORIES_FILE = "src/data/wordpress-categories.json";
+const CATEGORIES_FILE = IMPORTED_CATEGORIES_FILE;
 const STAGING = ".paddock-import";
 const UPLOADS_DIR = "public/wp-content/uploads";
 /** The only folders an import writes into; checked for every file where it is written. */
@@ -394,8 +400,8 @@ export interface PostPlan extends EntryBase {
   permalinkMismatch: string | undefined;
   authorLogin: string;
   authorSlug: string;
-  /** False when the export has no <wp:author> for the login: the author file is made from the login. */
-  authorKnown: boolean;
+  /** How <dc:creator> was matched to the export's authors (a mismatch is reported, never a new person). */
+  authorCredit: AuthorCredit;
   /** The top-level category the post is filed under (WordPress nicename and name). */
   category: { slug: string; name: string };
   tags: string[];
@@ -481,7 +487,8 @@ export function mapEntry(item: WxrItem, index: ExportIndex, takenFiles: Set<stri
     permalinkMismatch = `${oldPath} → ${permalink}`;
     redirects.push({ from: oldPath, to: permalink });
   }
-  const login = item.creator.trim() || "wordpress";
+  const authorCredit = creditAuthor(item.creator, index.authors);
+  const login = authorCredit.login;
   // A WordPress subcategory files the post under its top-level ancestor and becomes a tag,
   // so nothing is lost and listings stay few.
   const categories = item.terms.filter((t) => t.domain === "category");
@@ -527,7 +534,7 @@ export function mapEntry(item: WxrItem, index: ExportIndex, takenFiles: Set<stri
     permalinkMismatch,
     authorLogin: login,
     authorSlug: slugify(login) || "wordpress",
-    authorKnown: index.authors.has(item.creator.trim()),
+    authorCredit,
     category,
     tags: [...new Set(tags)],
     redirectFrom,
@@ -652,8 +659,12 @@ export function archiveRedirects(
       continue;
     }
     const target = `/author/${slugify(login) || "wordpress"}/`;
-    const path = `/author/${encodeURIComponent(login)}/`;
-    add(item, { from: path, to: target }, { from: `${path}feed/`, to: `${target}rss.xml` });
+    // WordPress serves author archives at their nicename; the login's address is kept for links made by hand.
+    const paths = new Set([`/author/${wordpressNicename(login)}/`, `/author/${encodeURIComponent(login)}/`]);
+    for (const path of paths) {
+      if (path === "/author//") continue;
+      add(item, { from: path, to: target }, { from: `${path}feed/`, to: `${target}rss.xml` });
+    }
   }
   for (const page of index.attachmentPages) {
     const to = published.get(page.parent);
@@ -681,17 +692,19 @@ export function mergeRedirects(
 
 /**
  * wordpress-categories.json after an import: what earlier imports wrote, plus
- * the categories posts use now. A category the site already has (same slug)
- * is written exactly as the site has it, so merging the two lists in
- * paddock.config.ts repeats nothing that differs.
+ * the categories posts use now, with WordPress's descriptions. A category the
+ * site already has (same slug) is written exactly as the site has it, so a
+ * config that still lists both (as older guides said) repeats nothing that differs.
  */
 export function mergeCategories(
   existing: readonly CategoryEntry[],
-  used: ReadonlyMap<string, string>,
+  used: ReadonlyMap<string, Omit<CategoryEntry, "slug">>,
   site: readonly CategoryEntry[] = [],
 ): CategoryEntry[] {
-  const categories = new Map<string, CategoryEntry>(existing.map((c) => [c.slug, { slug: c.slug, title: c.title }]));
-  for (const [slug, title] of used) categories.set(slug, { slug, title });
+  const categories = new Map<string, CategoryEntry>(existing.map((c) => [c.slug, { ...c }]));
+  for (const [slug, { title, description }] of used) {
+    categories.set(slug, { slug, title, ...(description ? { description } : {}) });
+  }
   for (const own of site) {
     if (!categories.has(own.slug)) continue;
     categories.set(own.slug, {
@@ -783,7 +796,7 @@ export function commentsFile(comments: readonly ArchivedComment[]): string {
 export function authorFile(login: string, author: WxrAuthor | undefined): { path: string; text: string } {
   return {
     path: `${AUTHORS_DIR}/${slugify(login) || "wordpress"}.yaml`,
-    text: yaml.dump({ name: author?.displayName ?? login, role: "contributor" }),
+    text: yaml.dump({ name: authorName(login, author), role: "contributor" }),
   };
 }
 
@@ -962,6 +975,8 @@ export function newReport(): ImportReport {
     refused: [],
     refusedUploads: [],
     mergedCategories: [],
+    addedCategories: [],
+    authorMismatches: [],
   };
 }
 
@@ -1002,7 +1017,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   const livePaths = new Set<string>(); // decoded URLs of published posts and pages
   const redirects: Redirect[] = [];
   const usedAuthors = new Set<string>();
-  const usedCategories = new Map<string, string>();
+  const usedCategories = new Map<string, { title: string; description?: string | undefined }>();
   const published = new Map<string, string>(); // post id → permalink, for attachment pages
 
   function importEntry(item: WxrItem) {
@@ -1036,9 +1051,11 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
 
     if (plan.kind === "page") {
       report.pages++;
-      if (item.comments.length)
-        count(report.skipped, "comments on pages (pages have no comments)", item.comments.length);
       write(`${plan.base}.md`, pageFile(item, plan, converted), true);
+      // Archived beside the page, as for posts; the page shows them under its text.
+      const pageComments = mapComments(item, options.timeZone, report.skipped);
+      report.comments += pageComments.length;
+      if (pageComments.length) write(`${plan.base}.comments.json`, commentsFile(pageComments), true);
       return;
     }
 
@@ -1049,14 +1066,27 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     if (plan.livePath) published.set(item.id, plan.permalink);
     usedAuthors.add(plan.authorLogin);
     const categoryKey = categorySlug(plan.category.slug);
-    const sameSlug = usedCategories.get(categoryKey);
+    const sameSlug = usedCategories.get(categoryKey)?.title;
     // Two WordPress categories can make one Paddock slug ("News" and "news"): their posts share it.
     if (sameSlug !== undefined && sameSlug !== plan.category.name) {
       mergedCategories.add(
         `${quoted(plan.category.name)} and ${quoted(sameSlug)} share the slug "${categoryKey}": merged as ${quoted(sameSlug)}`,
       );
-    } else usedCategories.set(categoryKey, plan.category.name);
-    if (!plan.authorKnown) count(report.skipped, "authors missing from the export (a file was made from the login)");
+    } else {
+      const { description } = categoryTerm(index.terms, plan.category.slug) ?? {};
+      usedCategories.set(categoryKey, { title: plan.category.name, description });
+    }
+    const credit = plan.authorCredit;
+    if (credit.match === "login-only") {
+      count(report.skipped, "authors missing from the export (a file was made from the login)");
+    } else if (credit.match !== "exact") {
+      const author = authorName(credit.login, index.authors.get(credit.login));
+      report.authorMismatches.push(
+        credit.match === "trimmed"
+          ? `${entryLabel(item)}: creator ${quoted(credit.creator)} credited to ${quoted(author)} (${credit.login}), stray characters left out`
+          : `${entryLabel(item)}: creator ${quoted(credit.creator)} is none of the export's authors; credited to ${quoted(author)} (${credit.login}) — correct "authors:" in ${plan.base}.md if that is wrong`,
+      );
+    }
     // The featured image becomes the hero, beside the post, so the build can optimise it.
     const heroFile = plan.thumbnail && upload(plan.thumbnail.url);
     let hero: HeroImage | undefined;
@@ -1095,11 +1125,11 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   // Categories and redirects add to what earlier imports (of other split files, say) and editors wrote.
   const categoriesFile = join(options.root, CATEGORIES_FILE);
   const existingCategories = existsSync(categoriesFile)
-    ? (JSON.parse(readFileSync(categoriesFile, "utf8")) as CategoryEntry[])
+    ? parseImportedCategories(readFileSync(categoriesFile, "utf8"), CATEGORIES_FILE)
     : [];
   const siteCategories = options.siteCategories ?? [];
   const earlierImports = new Set(existingCategories.map((c) => c.slug));
-  for (const [slug, title] of usedCategories) {
+  for (const [slug, { title }] of usedCategories) {
     const own = siteCategories.find((c) => c.slug === slug);
     // Only categories written by hand: those of earlier imports are in paddock.config.ts through the JSON file.
     if (own && !earlierImports.has(slug)) {
@@ -1108,10 +1138,12 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
       );
     }
   }
-  write(
-    CATEGORIES_FILE,
-    `${JSON.stringify(mergeCategories(existingCategories, usedCategories, siteCategories), null, 2)}\n`,
-  );
+  const categories = mergeCategories(existingCategories, usedCategories, siteCategories);
+  // What the build gains from this import: new to the file and not the site's own.
+  report.addedCategories = categories
+    .filter((c) => !earlierImports.has(c.slug) && !siteCategories.some((own) => own.slug === c.slug))
+    .map((c) => `${quoted(c.title)} (/category/${c.slug}/)`);
+  write(CATEGORIES_FILE, `${JSON.stringify(categories, null, 2)}\n`);
   redirects.push(...archiveRedirects(index, usedAuthors, published, report.refused));
   const finalRedirects = mergeRedirects(readRedirects(join(options.root, REDIRECTS_FILE)), redirects, livePaths);
   report.redirects = finalRedirects.length;
@@ -1180,9 +1212,19 @@ export function formatReport(report: ImportReport, root: string, files: string[]
     );
     for (const { item, leftOut, reason } of report.refused) lines.push(`    ${item}: ${leftOut} left out, ${reason}`);
   }
+  if (report.addedCategories.length) {
+    lines.push(
+      `  ${report.addedCategories.length} categories added to ${CATEGORIES_FILE} (the build reads it; edit titles and descriptions there, or list a category in paddock.config.ts to override it):`,
+    );
+    for (const line of report.addedCategories) lines.push(`    ${line}`);
+  }
   if (report.mergedCategories.length) {
     lines.push(`  categories merged:`);
     for (const line of report.mergedCategories) lines.push(`    ${line}`);
+  }
+  if (report.authorMismatches.length) {
+    lines.push(`  ${report.authorMismatches.length} posts whose creator is not exactly one of the export's authors:`);
+    for (const line of report.authorMismatches) lines.push(`    ${line}`);
   }
   if (report.droppedEmbeds) lines.push(`  ${report.droppedEmbeds} embeds that are not YouTube or Vimeo were left out`);
   if (report.permalinkMismatches.length) {

@@ -12,6 +12,8 @@ import { SaxesParser, type SaxesTagNS } from "saxes";
 export interface WxrAuthor {
   login: string;
   displayName: string;
+  firstName?: string | undefined;
+  lastName?: string | undefined;
 }
 
 export interface WxrTerm {
@@ -19,6 +21,8 @@ export interface WxrTerm {
   slug: string;
   name: string;
   parent?: string | undefined;
+  /** A category's description as WordPress shows it on its archive page. */
+  description?: string | undefined;
 }
 
 export interface WxrComment {
@@ -225,17 +229,33 @@ export async function readWxr(input: Readable, file: string, handlers: WxrHandle
     } else if (author) {
       if (name === "wp:author_login") author.login = value.trim();
       else if (name === "wp:author_display_name") author.displayName = value.trim();
+      else if (name === "wp:author_first_name") author.firstName = value.trim() || undefined;
+      else if (name === "wp:author_last_name") author.lastName = value.trim() || undefined;
       else if (name === "wp:author") {
-        if (author.login) handlers.author?.({ login: author.login, displayName: author.displayName || author.login });
+        if (author.login) {
+          handlers.author?.({
+            login: author.login,
+            displayName: author.displayName || author.login,
+            ...(author.firstName ? { firstName: author.firstName } : {}),
+            ...(author.lastName ? { lastName: author.lastName } : {}),
+          });
+        }
         author = undefined;
       }
     } else if (term) {
       if (name === "wp:category_nicename" || name === "wp:tag_slug") term.slug = value.trim();
       else if (name === "wp:cat_name" || name === "wp:tag_name") term.name = value.trim();
       else if (name === "wp:category_parent") term.parent = value.trim() || undefined;
+      else if (name === "wp:category_description") term.description = value.trim() || undefined;
       else if (name === "wp:category" || name === "wp:tag") {
         if (term.slug)
-          handlers.term?.({ kind: term.kind!, slug: term.slug, name: term.name || term.slug, parent: term.parent });
+          handlers.term?.({
+            kind: term.kind!,
+            slug: term.slug,
+            name: term.name || term.slug,
+            parent: term.parent,
+            ...(term.description ? { description: term.description } : {}),
+          });
         term = undefined;
       }
     } else if (name === "wp:base_site_url") handlers.site?.(value.trim());
