@@ -55,7 +55,7 @@ export default defineConfig({
       // Not for search engines: the 404 page and the authors' style guide.
       filter: (page) => !/\/(404|styleguide|newsletter\/thanks|newsletter\/error)\/$/.test(page),
       serialize(item) {
-        lastModified ??= lastModifiedByPermalink(postsDir, site.timeZone);
+        lastModified ??= lastModifiedByPermalink(postsDir, site.timeZone, site.permalink);
         const lastmod = lastModified.get(decodeURI(new URL(item.url).pathname));
         return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
       },

@@ -5,6 +5,8 @@
  */
 import { HOSTS, isHost, type Host } from "./build/host-limits";
 import { DEFAULT_MAKES } from "./content/makes";
+import { DEFAULT_PERMALINK, readStructure } from "./content/permalinks";
+import { IMPORTED_SITE_FILE, readImportedSite, type ImportedSite } from "./imported-site";
 
 export interface CategoryConfig {
   /** URL segment: /category/<slug>/ */
@@ -32,6 +34,12 @@ export interface PaddockConfig {
   locale?: string;
   /** IANA time zone that permalinks and displayed dates use, like WordPress's. */
   timeZone?: string;
+  /**
+   * Where articles are served, in WordPress's permalink tokens: %year%, %monthnum%, %day%,
+   * %postname%, %post_id%, %category%, ending in %postname% or %post_id%. Defaults to the
+   * structure a WordPress import detected (src/data/wordpress-site.json), else "/%year%/%monthnum%/%postname%/".
+   */
+  permalink?: string;
   postsPerPage?: number;
   categories: CategoryConfig[];
   /** Tags that name a car make (compared case-insensitively); they lead the tag list and drive the make filter. Defaults to a list of common makes. */
@@ -135,8 +143,14 @@ const DEFAULTS = {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Applies defaults and rejects settings that would break the build later. */
-export function resolveConfig(input: PaddockConfig): ResolvedPaddockConfig {
+/**
+ * Applies defaults and rejects settings that would break the build later. `imported` is what a
+ * WordPress import wrote for the build (src/data/wordpress-site.json), read when not given.
+ */
+export function resolveConfig(
+  input: PaddockConfig,
+  imported: ImportedSite = readImportedSite(),
+): ResolvedPaddockConfig {
   const problems: string[] = [];
   let url: URL | undefined;
   try {
@@ -196,6 +210,10 @@ export function resolveConfig(input: PaddockConfig): ResolvedPaddockConfig {
     if (first && !sameCategory) problems.push(`"categories[${i}].slug" repeats "${category.slug}"`);
     if (!first) seen.set(category.slug, category);
   }
+  const permalinkSource = input.permalink !== undefined ? `"permalink"` : `${IMPORTED_SITE_FILE} "permalink"`;
+  const permalinkText = input.permalink ?? imported.permalink ?? DEFAULT_PERMALINK;
+  const permalink = readStructure(permalinkText);
+  if ("problem" in permalink) problems.push(`${permalinkSource} ${JSON.stringify(permalinkText)} ${permalink.problem}`);
   const host = input.host ?? "github-pages";
   if (!isHost(host)) {
     problems.push(`"host" must be one of ${Object.keys(HOSTS).join(", ")} (got "${String(host)}")`);
@@ -209,6 +227,7 @@ export function resolveConfig(input: PaddockConfig): ResolvedPaddockConfig {
     url: `${url!.origin}/`,
     locale,
     timeZone,
+    permalink: "structure" in permalink ? permalink.structure.text : DEFAULT_PERMALINK,
     postsPerPage: counts.postsPerPage,
     makes: input.makes ?? DEFAULT_MAKES,
     sponsor: input.sponsor,
