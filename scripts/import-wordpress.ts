@@ -47,6 +47,8 @@ try {
     root: process.cwd(),
     timeZone: config.timeZone,
     siteCategories: config.categories,
+    // Only a structure the publication chose itself; otherwise the export's links decide.
+    permalink: userConfig.permalink,
     uploads,
     dryRun: flags.has("--dry-run"),
     force: flags.has("--force"),
