@@ -4,6 +4,7 @@ import { keptPermalinkProblem } from "../../src/lib/content/kept-permalink";
 import { articlePath, matchStructure, parseStructure, readStructure } from "../../src/lib/content/permalinks";
 import { frontmatterPermalink } from "../../src/lib/content/posts";
 import { articleCollisions, staticRouteClaims } from "../../src/lib/content/route-collisions";
+import { newPost, nextPostId } from "../../src/lib/tools/new-post-file";
 import { makePost, TZ } from "./fixtures";
 
 // 22:30 on 3 March in New York is already 4 March in UTC: the site's zone decides the day.
@@ -179,5 +180,30 @@ describe("article addresses", () => {
       ),
       expect.stringMatching(/^src\/content\/posts\/skoda\.md: .* is also served by the redirect/),
     ]);
+  });
+});
+
+describe("a new post (npm run new)", () => {
+  const input = {
+    title: "Kia Telluride review",
+    author: "ana",
+    category: "reviews",
+    mdx: false,
+    now: late,
+    timeZone: TZ,
+  };
+
+  it("gets the structure's address, and keeps /YYYY/MM/slug/ as its comments key", () => {
+    const post = newPost({ ...input, permalink: "/%category%/%postname%/" });
+    expect(post.permalink).toBe("/reviews/kia-telluride-review/");
+    expect(post.path).toBe("src/content/posts/2019/kia-telluride-review.md");
+    expect(post.text).toContain("commentsKey: /2019/03/kia-telluride-review/");
+  });
+
+  it("gets the next post id under %post_id%", () => {
+    const id = nextPostId([{ text: "---\npostId: 40\n---\n" }, { text: "---\nlegacy:\n  wordpressId: 41\n---\n" }]);
+    const post = newPost({ ...input, permalink: "/archives/%post_id%/", postId: id });
+    expect(post.permalink).toBe("/archives/42/");
+    expect(post.text).toContain("postId: 42");
   });
 });
