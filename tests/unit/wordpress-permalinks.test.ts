@@ -125,6 +125,29 @@ describe("an imported post's address", () => {
     expect(plan.redirects.map((r) => r.from)).toEqual(["/?p=7"]);
   });
 
+  it("under %category% keeps a nested category's link (WordPress writes the parents), filed under the top category", () => {
+    const terms = new Map([
+      ["category:reviews", { kind: "category" as const, slug: "reviews", name: "Reviews" }],
+      ["category:long-term", { kind: "category" as const, slug: "long-term", name: "Long-Term", parent: "reviews" }],
+    ]);
+    const plan = mapEntry(
+      item({
+        link: "https://old.example/reviews/long-term/a-story/",
+        terms: [{ domain: "category", slug: "long-term", name: "Long-Term" }],
+      }),
+      { ...index(), terms },
+      new Set(),
+      ZONE,
+      { structure: parseStructure("/%category%/%postname%/"), host: HOST },
+    );
+    expect(plan).toMatchObject({
+      kind: "post",
+      permalink: "/reviews/long-term/a-story/",
+      keptPermalink: "/reviews/long-term/a-story/",
+      category: { slug: "reviews" },
+    });
+  });
+
   it("redirects old slugs under the structure, and keeps the first as /YYYY/MM/old/ for its comment thread", () => {
     const plan = mapPost(
       { link: "https://old.example/a-story/", meta: { _wp_old_slug: ["old-story"] } },
