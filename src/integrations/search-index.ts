@@ -3,6 +3,7 @@
  * last step of every `astro build`, so a build is always complete and
  * searchable. Only what articles mark with data-pagefind-body is indexed.
  *
+ * The article pages are those Astro wrote for the article route, at any permalink structure.
  * Several indexes, each over a run of whole years (dist/pagefind/2016-2018/…),
  * which the search page queries together (src/lib/search/search-shards.ts): Pagefind
  * holds an index in memory while it builds it, and an edit re-indexes only its
@@ -14,7 +15,7 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
@@ -22,7 +23,7 @@ import { indexedRegion, regionFilters } from "../lib/search/indexed-region.ts";
 import { addCounts, groupShards, SHARDS_FILE, type Manifest, type Shard } from "../lib/search/search-shards.ts";
 
 // Bump when the way the index is built changes, so cached indexes are not reused.
-const INDEX_VERSION = "pagefind-1 articles-only by-years indexed-region-hashes fragments-by-3";
+const INDEX_VERSION = "pagefind-1 articles-only by-years indexed-region-hashes html-files fragments-by-3";
 /**
  * Articles per fragment file. Pagefind writes one file of result data per article by default,
  * 10,000 files of dist/ for 10,000 posts (a fifth of them); three to a file make a third of that.
@@ -33,26 +34,29 @@ const ARTICLES_PER_FRAGMENT_FILE = 3;
 /** Pagefind's files that every index would otherwise carry a copy of. */
 const SHARED = /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/;
 
-const numbered = async (dir: string, pattern: RegExp) =>
-  (await readdir(dir, { withFileTypes: true }))
-    .filter((entry) => entry.isDirectory() && pattern.test(entry.name))
-    .map((entry) => entry.name)
-    .sort();
+/** The article route (src/pages/[...permalink].astro), as Astro names it in `astro:build:done`'s assets. */
+const ARTICLE_ROUTE = "/[...permalink]";
 
-/** dist/-relative paths of the article pages (YYYY/MM/slug/index.html) by year, sorted. */
-async function articlesByYear(outDir: string): Promise<Map<string, string[]>> {
+/** dist/-relative paths of the article pages Astro wrote or restored, whatever the permalink structure, sorted. */
+function articleFiles(outDir: string, assets: ReadonlyMap<string, URL[]>): string[] {
+  const files = (assets.get(ARTICLE_ROUTE) ?? []).map((url) =>
+    relative(outDir, fileURLToPath(url)).split(sep).join("/"),
+  );
+  return [...new Set(files)].sort();
+}
+
+/** The article's year, as its search filter gives it ("year:2026"); articles are indexed in runs of years. */
+const yearOf = (filters: readonly string[]) =>
+  filters.find((filter) => /^year:\d{4}$/.test(filter))?.slice("year:".length) ?? "0000";
+
+/** Article files by the year they were published, years and files sorted. */
+function articlesByYear(files: readonly string[], regions: Regions): Map<string, string[]> {
   const years = new Map<string, string[]>();
-  for (const year of await numbered(outDir, /^\d{4}$/)) {
-    const files: string[] = [];
-    for (const month of await numbered(join(outDir, year), /^\d{2}$/)) {
-      for (const slug of await numbered(join(outDir, year, month), /^(?!page$)/)) {
-        const file = join(year, month, slug, "index.html");
-        if (existsSync(join(outDir, file))) files.push(file);
-      }
-    }
-    if (files.length > 0) years.set(year, files);
+  for (const file of files) {
+    const year = yearOf(regions[file]!.filters);
+    years.set(year, [...(years.get(year) ?? []), file]);
   }
-  return years;
+  return new Map([...years].sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /**
@@ -139,16 +143,18 @@ async function linkTree(from: string, to: string): Promise<void> {
   );
 }
 
-/** Indexes these years' article pages (`articles` of them) into `outputPath`. */
-async function buildIndex(outDir: string, years: string[], articles: number, outputPath: string): Promise<void> {
+/** Indexes these article pages (dist/-relative paths) into `outputPath`. */
+async function buildIndex(outDir: string, files: string[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({
-    maxFragments: Math.max(1, Math.ceil(articles / ARTICLES_PER_FRAGMENT_FILE)),
+    maxFragments: Math.max(1, Math.ceil(files.length / ARTICLES_PER_FRAGMENT_FILE)),
   });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
-    for (const year of years) {
-      const added = await index.addDirectory({ path: outDir, glob: `${year}/[0-9][0-9]/*/index.html` });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join("; ")}`);
+    // File by file: under a structure such as /%postname%/ no folder pattern tells articles from other pages.
+    for (const file of files) {
+      const content = await readFile(join(outDir, file), "utf8");
+      const added = await index.addHTMLFile({ sourcePath: file, content });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join("; ")}`);
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
@@ -216,7 +222,7 @@ async function indexShard(outDir: string, shard: Shard<string>, cacheDir: string
     await linkTree(join(cached, "pagefind"), target);
     return false;
   }
-  await buildIndex(outDir, shard.years, shard.files.length, target);
+  await buildIndex(outDir, shard.files, target);
   // The digest goes last, so a cache interrupted while being written is never taken as complete.
   await rm(cached, { recursive: true, force: true });
   await linkTree(target, join(cached, "pagefind"));
@@ -236,14 +242,14 @@ export function searchIndex({ articlesPerIndex }: { articlesPerIndex: number }):
       "astro:config:done": ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), "paddock", "search-index");
       },
-      "astro:build:done": async ({ dir, logger }) => {
+      "astro:build:done": async ({ dir, logger, assets }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         const pagefindDir = join(outDir, "pagefind");
         logger.info("indexing articles");
-        const byYear = await articlesByYear(outDir);
-        const shards = groupShards(byYear, articlesPerIndex);
-        const regions = await hashRegions(outDir, [...byYear.values()].flat(), await readRegions(cacheDir));
+        const files = articleFiles(outDir, assets);
+        const regions = await hashRegions(outDir, files, await readRegions(cacheDir));
+        const shards = groupShards(articlesByYear(files, regions), articlesPerIndex);
         await rm(pagefindDir, { recursive: true, force: true });
         await mkdir(pagefindDir, { recursive: true });
         const built: Shard<string>[] = [];

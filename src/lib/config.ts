@@ -5,6 +5,8 @@
  */
 import { HOSTS, isHost, type Host } from "./build/host-limits";
 import { DEFAULT_MAKES } from "./content/makes";
+import { DEFAULT_PERMALINK, readStructure } from "./content/permalinks";
+import { IMPORTED_SITE_FILE, readImported, type ImportedSite } from "./imported-site";
 
 export interface CategoryConfig {
   /** URL segment: /category/<slug>/ */
@@ -32,6 +34,12 @@ export interface PaddockConfig {
   locale?: string;
   /** IANA time zone that permalinks and displayed dates use, like WordPress's. */
   timeZone?: string;
+  /**
+   * Where articles are served, in WordPress's permalink tokens: %year%, %monthnum%, %day%,
+   * %postname%, %post_id%, %category%, ending in %postname% or %post_id%. Defaults to the
+   * structure a WordPress import detected (src/data/wordpress-site.json), else "/%year%/%monthnum%/%postname%/".
+   */
+  permalink?: string;
   postsPerPage?: number;
   categories: CategoryConfig[];
   /** Tags that name a car make (compared case-insensitively); they lead the tag list and drive the make filter. Defaults to a list of common makes. */
@@ -142,12 +150,13 @@ const DEFAULTS = {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * Applies defaults and rejects settings that would break the build later.
- * `imported` are the categories a WordPress import wrote
- * (src/lib/imported-categories.ts): they follow the site's own, and one with
- * a slug the site already lists gives way to it.
+ * Applies defaults and rejects settings that would break the build later. `imported` is what a
+ * WordPress import wrote for the build (src/lib/imported-site.ts), read from src/data/ when not
+ * given: its categories follow the site's own, and one with a slug the site already lists gives way
+ * to it; its permalink structure applies when paddock.config.ts sets none.
  */
-export function resolveConfig(input: PaddockConfig, imported: readonly CategoryConfig[] = []): ResolvedPaddockConfig {
+export function resolveConfig(input: PaddockConfig, imported: ImportedSite = readImported()): ResolvedPaddockConfig {
+  const importedCategories = imported.categories ?? [];
   const problems: string[] = [];
   let url: URL | undefined;
   try {
@@ -196,7 +205,7 @@ export function resolveConfig(input: PaddockConfig, imported: readonly CategoryC
       problems.push(`"${name}" must be a whole number of at least ${least} (got ${value})`);
     }
   }
-  if (input.categories.length === 0 && imported.length === 0) {
+  if (input.categories.length === 0 && importedCategories.length === 0) {
     problems.push(`"categories" must list at least one category (or import them: npm run import:wordpress)`);
   }
   const seen = new Map<string, CategoryConfig>();
@@ -210,7 +219,7 @@ export function resolveConfig(input: PaddockConfig, imported: readonly CategoryC
     if (first && !sameCategory) problems.push(`"categories[${i}].slug" repeats "${category.slug}"`);
     if (!first) seen.set(category.slug, category);
   }
-  for (const [i, category] of imported.entries()) {
+  for (const [i, category] of importedCategories.entries()) {
     if (seen.has(category.slug)) continue;
     if (!SLUG.test(category.slug)) {
       problems.push(
@@ -218,6 +227,10 @@ export function resolveConfig(input: PaddockConfig, imported: readonly CategoryC
       );
     } else seen.set(category.slug, category);
   }
+  const permalinkSource = input.permalink !== undefined ? `"permalink"` : `${IMPORTED_SITE_FILE} "permalink"`;
+  const permalinkText = input.permalink ?? imported.permalink ?? DEFAULT_PERMALINK;
+  const permalink = readStructure(permalinkText);
+  if ("problem" in permalink) problems.push(`${permalinkSource} ${JSON.stringify(permalinkText)} ${permalink.problem}`);
   const host = input.host ?? "github-pages";
   if (!isHost(host)) {
     problems.push(`"host" must be one of ${Object.keys(HOSTS).join(", ")} (got "${String(host)}")`);
@@ -231,6 +244,7 @@ export function resolveConfig(input: PaddockConfig, imported: readonly CategoryC
     url: `${url!.origin}/`,
     locale,
     timeZone,
+    permalink: "structure" in permalink ? permalink.structure.text : DEFAULT_PERMALINK,
     postsPerPage: counts.postsPerPage,
     makes: input.makes ?? DEFAULT_MAKES,
     sponsor: input.sponsor,
