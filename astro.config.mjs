@@ -12,12 +12,11 @@ import { setAsideDist } from "./src/integrations/set-aside-dist.ts";
 import { socialCards } from "./src/integrations/social-cards.ts";
 import { missingGiscusSettings } from "./src/lib/comments/giscus.ts";
 import { resolveConfig } from "./src/lib/config.ts";
-import { readImportedCategories } from "./src/lib/imported-categories.ts";
 import { readRedirects, REDIRECTS_FILE, staticRedirects } from "./src/lib/build/redirects.ts";
 import { readImageOrigins } from "./src/lib/build/image-origins.ts";
 import { lastModifiedByPermalink } from "./src/lib/seo/sitemap-lastmod.ts";
 
-const site = resolveConfig(paddock, readImportedCategories());
+const site = resolveConfig(paddock);
 const redirects = readRedirects(REDIRECTS_FILE);
 const postsDir = fileURLToPath(new URL("./src/content/posts/", import.meta.url));
 /** @type {Map<string, Date> | undefined} read once, when the sitemap is written */
@@ -57,7 +56,7 @@ export default defineConfig({
       // Not for search engines: the 404 page and the authors' style guide.
       filter: (page) => !/\/(404|styleguide|newsletter\/thanks|newsletter\/error)\/$/.test(page),
       serialize(item) {
-        lastModified ??= lastModifiedByPermalink(postsDir, site.timeZone);
+        lastModified ??= lastModifiedByPermalink(postsDir, site.timeZone, site.permalink);
         const lastmod = lastModified.get(decodeURI(new URL(item.url).pathname));
         return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
       },

@@ -13,6 +13,8 @@ export default defineConfig({
   postsPerPage: 4,
   // Small, so that the demo's dozen articles paginate and are searched in several indexes.
   search: { articlesPerIndex: 4 },
+  // Small, so that the demo's category, tag and author feeds carry only their newest stories.
+  feeds: { sectionItems: 3 },
   categories: [
     { slug: "news", title: "News", description: "Launches, recalls and what happened today." },
     { slug: "industry", title: "Industry", description: "Plants, profits, trade and the business of building cars." },

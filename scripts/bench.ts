@@ -3,9 +3,10 @@
 //
 // Builds a generated, deterministic car-news archive in a scratch copy of the site (never the real
 // content) and measures what `npm run build` costs: a cold build with a breakdown by phase, peak
-// memory of the whole process tree, dist/ size and file count, the search index, a rebuild with no
-// change, a rebuild after editing one post, and the publishing scenarios: a new story, the newest
-// headline edited, a new comments snapshot — each with the pages rendered and search parts re-indexed.
+// memory of the whole process tree, dist/ size and file count, the search index and what three
+// searches cost a reader (scripts/bench-search.ts), a rebuild with no change, a rebuild after
+// editing one post, and the publishing scenarios: a new story, the newest headline edited, a new
+// comments snapshot — each with the pages rendered and search parts re-indexed.
 // A build whose dist/ lacks the search index, _headers or any planned social card is refused.
 import { spawn } from "node:child_process";
 import {
@@ -24,6 +25,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { giscusHash, SNAPSHOT_FILE, type CommentsSnapshot } from "../src/lib/comments/snapshot";
 import { generateCorpus } from "./bench-corpus";
+import { measureSearch } from "./bench-search";
 
 const { values } = parseArgs({
   options: {
@@ -327,6 +329,14 @@ const search = existsSync(join(SITE, "dist/pagefind"))
   ? folderSize(join(SITE, "dist/pagefind"))
   : { bytes: 0, files: 0 };
 const largestPage = largestHtml(join(SITE, "dist"));
+// The reader's side of the index, while dist/ is the cold build's.
+const searchCost = await measureSearch(join(SITE, "dist"));
+for (const [path, cost] of Object.entries(searchCost)) {
+  console.log(
+    `search ${path}: ${cost.requests} requests, ${cost.kb} KB compressed (Pagefind ${cost.pagefindRequests}, ` +
+      `${cost.pagefindKb} KB); first results ${cost.msToFirstResults.cpu1} ms, CPU ×4 ${cost.msToFirstResults.cpu4} ms; ${cost.results}`,
+  );
+}
 const rebuilds: Record<string, BuildResult> = {};
 if (!values["cold-only"]) {
   // A CI job: a fresh checkout (no dist/) with the cache folder restored.
@@ -365,6 +375,7 @@ const results = {
     largestPage,
   },
   searchIndex: { mb: Number((search.bytes / 2 ** 20).toFixed(1)), files: search.files },
+  search: searchCost,
   rebuilds,
 };
 console.log(

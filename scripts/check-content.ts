@@ -1,11 +1,10 @@
 // The content half of `npm run check`: editorial checks with file:line messages (src/lib/tools/content-lint.ts).
 import userConfig from "../paddock.config";
 import { resolveConfig } from "../src/lib/config";
-import { readImportedCategories } from "../src/lib/imported-categories";
 import { formatLint, lintInput, lintPosts } from "../src/lib/tools/content-lint";
 import { buildTime } from "../src/site/build-time";
 
-const config = resolveConfig(userConfig, readImportedCategories());
+const config = resolveConfig(userConfig);
 // PADDOCK_NOW, as in the build, decides which posts are scheduled rather than published.
 const now = buildTime();
 const { files, ...context } = lintInput(process.cwd(), config, now);

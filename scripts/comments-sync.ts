@@ -2,11 +2,10 @@
 // Needs GITHUB_TOKEN (read access to the repository's discussions).
 import userConfig from "../paddock.config";
 import { resolveConfig } from "../src/lib/config";
-import { readImportedCategories } from "../src/lib/imported-categories";
 import { SNAPSHOT_FILE } from "../src/lib/comments/snapshot";
 import { syncSnapshot } from "../src/lib/tools/comments-sync/sync-snapshot";
 
-const config = resolveConfig(userConfig, readImportedCategories());
+const config = resolveConfig(userConfig);
 try {
   const outcome = await syncSnapshot(config.comments, SNAPSHOT_FILE, process.env);
   if (outcome.kind === "skipped") {

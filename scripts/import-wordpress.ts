@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import userConfig from "../paddock.config";
 import { resolveConfig } from "../src/lib/config";
 import { readImportedCategories } from "../src/lib/imported-categories";
+import { readImportedSite } from "../src/lib/imported-site";
 import { formatReport, importWordPress } from "../src/lib/tools/wordpress/import";
 
 const USAGE = "Usage: npm run import:wordpress -- <export.xml> [more.xml …] [--uploads <dir>] [--dry-run] [--force]";
@@ -45,7 +46,10 @@ try {
   const imported = readImportedCategories();
   const placeholder =
     firstOfEachSlug.length || imported.length ? [] : [{ slug: "uncategorized", title: "Uncategorized" }];
-  config = resolveConfig({ ...userConfig, categories: firstOfEachSlug }, [...imported, ...placeholder]);
+  config = resolveConfig(
+    { ...userConfig, categories: firstOfEachSlug },
+    { ...readImportedSite(), categories: [...imported, ...placeholder] },
+  );
 } catch (error) {
   console.error(`Import stopped, nothing was written: ${(error as Error).message}`);
   process.exit(1);
@@ -58,6 +62,8 @@ try {
     root: process.cwd(),
     timeZone: config.timeZone,
     siteCategories: firstOfEachSlug,
+    // Only a structure the publication chose itself; otherwise the export's links decide.
+    permalink: userConfig.permalink,
     uploads,
     dryRun: flags.has("--dry-run"),
     force: flags.has("--force"),

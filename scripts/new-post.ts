@@ -5,9 +5,8 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import userConfig from "../paddock.config";
 import { resolveConfig } from "../src/lib/config";
-import { readImportedCategories } from "../src/lib/imported-categories";
 import { lintInput } from "../src/lib/tools/content-lint";
-import { newPost } from "../src/lib/tools/new-post-file";
+import { newPost, nextPostId } from "../src/lib/tools/new-post-file";
 import { buildTime } from "../src/site/build-time";
 
 const USAGE = 'Usage: npm run new -- "Headline" [--author slug] [--category slug] [--mdx]';
@@ -44,7 +43,7 @@ try {
   fail((error as Error).message);
 }
 
-const config = resolveConfig(userConfig, readImportedCategories());
+const config = resolveConfig(userConfig);
 const authors = readdirSync("src/content/authors")
   .filter((file) => /\.(ya?ml|json)$/.test(file))
   .map((file) => file.replace(/\.[^.]+$/, ""));
@@ -73,9 +72,18 @@ async function choose(what: string, given: string | undefined, options: string[]
 
 const author = await choose("author", values.author, authors);
 const category = await choose("category", values.category, categories);
-const post = newPost({ title, author, category, mdx: values.mdx ?? false, now, timeZone: config.timeZone });
 // Another post already at this address (whatever its file is called) would fail the build.
-const { knownPaths, unpublished } = lintInput(process.cwd(), config, now);
+const { knownPaths, unpublished, files } = lintInput(process.cwd(), config, now);
+const post = newPost({
+  title,
+  author,
+  category,
+  mdx: values.mdx ?? false,
+  now,
+  timeZone: config.timeZone,
+  permalink: config.permalink,
+  postId: nextPostId(files),
+});
 if (existsSync(post.path) || knownPaths.has(post.permalink) || unpublished.has(post.permalink)) {
   fail(`A post already has the address ${post.permalink}; choose another headline or edit that post.`);
 }

@@ -3,6 +3,7 @@ import { isAbsolute, resolve } from "node:path";
 import { defineCollection, reference } from "astro:content";
 import { glob, type Loader } from "astro/loaders";
 import { z } from "astro/zod";
+import { keptPermalinkProblem } from "./lib/content/kept-permalink";
 import { parseFrontmatterDate } from "./lib/content/dates";
 import { bodyOf, withDatesAsWritten } from "./lib/content/frontmatter";
 import { inlineNotices } from "./lib/content/inline-notices";
@@ -111,6 +112,16 @@ const posts = defineCollection({
       commentsKey: z.string().trim().min(1).optional(),
       /** Closes the live thread; archived comments stay visible. */
       commentsClosed: z.boolean().default(false),
+      /** The WordPress post id, for a `permalink` setting with %post_id% (imported posts have legacy.wordpressId). */
+      postId: z.number({ error: "expected a whole number such as 123" }).int().positive().optional(),
+      /** An address kept whatever the permalink setting gives, e.g. an imported post's old URL. */
+      permalink: z
+        .string()
+        .superRefine((path, ctx) => {
+          const problem = keptPermalinkProblem(path);
+          if (problem) ctx.addIssue({ code: "custom", message: problem });
+        })
+        .optional(),
       /** Filled in by postLoader from the body; anything written here is replaced. */
       fromBody: z.object({
         words: z.number(),

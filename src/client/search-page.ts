@@ -13,7 +13,7 @@ import {
   type Counts,
   type PagefindModule,
   type ShardedIndex,
-  type PagefindResponse as SearchResponse,
+  type PartialResponse,
 } from "../lib/search/search-shards";
 
 interface PagefindResultData {
@@ -22,7 +22,7 @@ interface PagefindResultData {
   meta: { title?: string; date?: string; category?: string; image?: string; image_alt?: string };
 }
 type Pagefind = ShardedIndex<PagefindResultData>;
-type PagefindResponse = SearchResponse<PagefindResultData>;
+type PagefindResponse = PartialResponse<PagefindResultData>;
 
 const PAGE_SIZE = 10;
 const FILTER_TITLES: Record<SearchFilter, string> = {
@@ -43,7 +43,8 @@ const more = document.querySelector<HTMLButtonElement>("#search-more")!;
 let pagefind: Pagefind | undefined;
 let allFilters: Counts = {};
 let shown = 0;
-let current: PagefindResponse | null = null;
+/** The search on screen: its state, and what the parts searched so far gave. */
+let current: { state: SearchState; response: PagefindResponse } | null = null;
 let run = 0;
 
 function stateFromForm(): SearchState {
@@ -59,26 +60,38 @@ function unavailable(message: string) {
   document.body.dataset.search = "unavailable";
 }
 
+/** Counts per filter group, and whether each is exact (every part answered) or a lower bound. */
+interface FacetCounts {
+  counts: Counts;
+  exact: Partial<Record<SearchFilter, boolean>>;
+}
+
 /**
  * Counts for each filter value: how many results ticking it would give. For a
  * group with ticked values that means searching without that group's own
- * filter, or every other value of the group would show 0.
+ * filter, or every other value of the group would show 0. Over the parts the
+ * search itself has answered from, so the counts grow with its results.
  */
-async function facetCounts(state: SearchState, response: PagefindResponse): Promise<Counts> {
+async function facetCounts(state: SearchState, response: PagefindResponse): Promise<FacetCounts> {
   const counts: Counts = { ...response.filters };
+  const exact: FacetCounts["exact"] = Object.fromEntries(SEARCH_FILTERS.map((name) => [name, response.complete]));
   await Promise.all(
     SEARCH_FILTERS.filter((name) => state.filters[name].length > 0).map(async (name) => {
       const without = { ...state, filters: { ...state.filters, [name]: [] } };
       const wider = hasCriteria(without)
-        ? await pagefind!.search(without.query || null, pagefindOptions(without))
+        ? await pagefind!.search(without.query || null, pagefindOptions(without), { atLeast: 0, parts: response.parts })
         : null;
       counts[name] = wider?.filters[name] ?? allFilters[name] ?? {};
+      exact[name] = wider?.complete ?? true;
     }),
   );
-  return counts;
+  return { counts, exact };
 }
 
-function renderFacets(state: SearchState, counts: Counts) {
+/** The build's counts over the whole archive. */
+const EXACT = Object.fromEntries(SEARCH_FILTERS.map((name) => [name, true]));
+
+function renderFacets(state: SearchState, { counts, exact }: FacetCounts) {
   facets.replaceChildren(
     ...SEARCH_FILTERS.map((name) => {
       // Values from the URL that the index does not know stay listed, so they can be unticked.
@@ -99,9 +112,11 @@ function renderFacets(state: SearchState, counts: Counts) {
         const count = counts[name]?.[value] ?? 0;
         const badge = document.createElement("span");
         badge.className = "count";
-        badge.textContent = `(${count})`;
+        // Older stories not searched yet may add to it.
+        badge.textContent = exact[name] ? `(${count})` : `(${count}+)`;
+        if (!exact[name]) badge.title = `At least ${count}: older stories are searched when you ask for more results`;
         label.append(box, ` ${value} `, badge);
-        if (count === 0 && !box.checked) label.classList.add("empty");
+        if (count === 0 && exact[name] && !box.checked) label.classList.add("empty");
         fieldset.append(label);
       }
       return fieldset;
@@ -109,13 +124,33 @@ function renderFacets(state: SearchState, counts: Counts) {
   );
 }
 
+function announce(state: SearchState, response: PagefindResponse) {
+  const total = response.results.length;
+  const what = state.query ? ` for “${state.query}”` : "";
+  status.textContent = `${total}${response.complete ? "" : "+"} ${total === 1 ? "result" : "results"}${what}`;
+}
+
+/** Adds the next page of results, searching older parts first if those searched so far have too few. */
 async function renderResults(from: number) {
-  const response = current;
-  if (!response) return;
+  let shownSearch = current;
+  if (!shownSearch || !pagefind) return;
+  const mine = run;
+  const { state } = shownSearch;
+  let response = shownSearch.response;
+  if (!response.complete && response.results.length < from + PAGE_SIZE) {
+    response = await pagefind.search(state.query || null, pagefindOptions(state), {
+      atLeast: from + PAGE_SIZE,
+      parts: response.parts + 1,
+    });
+    const counts = await facetCounts(state, response);
+    if (mine !== run) return;
+    shownSearch = current = { state, response };
+    renderFacets(state, counts);
+  }
   const slice = response.results.slice(from, from + PAGE_SIZE);
   const items = await Promise.all(slice.map((result) => result.data()));
   // A newer search replaced these results while they loaded.
-  if (response !== current) return;
+  if (shownSearch !== current) return;
   for (const data of items) {
     const item = document.createElement("li");
     item.className = "result";
@@ -145,7 +180,8 @@ async function renderResults(from: number) {
     list.append(item);
   }
   shown = from + slice.length;
-  more.hidden = shown >= response.results.length;
+  more.hidden = response.complete && shown >= response.results.length;
+  announce(state, response);
 }
 
 /** Shows the results for `state`. `fromUrl`: the form is refilled (first load, back/forward); typing never is. */
@@ -162,23 +198,20 @@ async function search(state: SearchState, fromUrl: boolean) {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = "Type a word or pick a filter to search every story.";
-      renderFacets(state, allFilters);
+      renderFacets(state, { counts: allFilters, exact: EXACT });
       return;
     }
-    const response = await pagefind.search(state.query || null, pagefindOptions(state));
+    // Newest first, the newest parts alone while they give a page of results.
+    const response = await pagefind.search(state.query || null, pagefindOptions(state), { atLeast: PAGE_SIZE });
     // A newer search started while this one ran: its results win.
-    if (mine !== run || !response) return;
+    if (mine !== run) return;
     const counts = await facetCounts(state, response);
     if (mine !== run) return;
-    current = response;
+    current = { state, response };
     list.replaceChildren();
     renderFacets(state, counts);
-    await renderResults(0);
-    if (mine !== run) return;
     // Announced once the results are on screen.
-    const total = response.results.length;
-    const what = state.query ? ` for “${state.query}”` : "";
-    status.textContent = `${total} ${total === 1 ? "result" : "results"}${what}`;
+    await renderResults(0);
   } catch {
     unavailable("Search is not working right now.");
   }
@@ -235,7 +268,12 @@ form.addEventListener("submit", (event) => {
 form.addEventListener("change", (event) => {
   if (event.target !== input) commit("action");
 });
-more.addEventListener("click", () => void renderResults(shown));
+more.addEventListener("click", () => {
+  more.disabled = true;
+  renderResults(shown)
+    .catch(() => unavailable("Search is not working right now."))
+    .finally(() => (more.disabled = false));
+});
 addEventListener("popstate", () => {
   typingEntry = false;
   void search(readSearchState(new URLSearchParams(location.search)), true);

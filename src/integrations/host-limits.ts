@@ -9,14 +9,16 @@ import type { AstroIntegration } from "astro";
 import { hostLimitWarnings, HOSTS, type Host } from "../lib/build/host-limits.ts";
 
 async function measure(dir: string): Promise<{ files: number; bytes: number }> {
-  let files = 0;
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
   let bytes = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  // Many at a time: one stat after another took 3 s for the 32,000 files of a 10,000-post site.
+  for (let i = 0; i < files.length; i += 512) {
+    const sizes = await Promise.all(
+      files.slice(i, i + 512).map(async (entry) => (await stat(join(entry.parentPath, entry.name))).size),
+    );
+    for (const size of sizes) bytes += size;
   }
-  return { files, bytes };
+  return { files: files.length, bytes };
 }
 
 export function hostLimits(host: Host): AstroIntegration {

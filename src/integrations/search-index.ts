@@ -3,52 +3,67 @@
  * last step of every `astro build`, so a build is always complete and
  * searchable. Only what articles mark with data-pagefind-body is indexed.
  *
+ * The article pages are those Astro wrote for the article route, at any permalink structure.
  * Several indexes, each over a run of whole years (dist/pagefind/2016-2018/…),
  * which the search page queries together (src/lib/search/search-shards.ts): Pagefind
  * holds an index in memory while it builds it, and an edit re-indexes only its
  * own run. An index whose articles' indexed regions are byte for byte those
  * of the last build is taken from the cache instead. The indexes share one copy of
- * Pagefind's script, worker and WebAssembly at dist/pagefind/.
+ * Pagefind's script, worker and WebAssembly at dist/pagefind/, and shards.json
+ * lists them with the counts of every filter value over all of them.
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
-import { indexedRegion } from "../lib/search/indexed-region.ts";
-import { groupShards, SHARDS_FILE, type Shard } from "../lib/search/search-shards.ts";
+import { indexedRegion, regionFilters } from "../lib/search/indexed-region.ts";
+import { addCounts, groupShards, SHARDS_FILE, type Manifest, type Shard } from "../lib/search/search-shards.ts";
 
 // Bump when the way the index is built changes, so cached indexes are not reused.
-const INDEX_VERSION = "pagefind-1 articles-only by-years indexed-region-hashes";
+const INDEX_VERSION = "pagefind-1 articles-only by-years indexed-region-hashes html-files fragments-by-3";
+/**
+ * Articles per fragment file. Pagefind writes one file of result data per article by default,
+ * 10,000 files of dist/ for 10,000 posts (a fifth of them); three to a file make a third of that.
+ * A page of results then fetches about three times the bytes of fragments (a search's results
+ * seldom share a file): about 50 KB more, compressed, at 10,000 posts.
+ */
+const ARTICLES_PER_FRAGMENT_FILE = 3;
 /** Pagefind's files that every index would otherwise carry a copy of. */
 const SHARED = /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/;
 
-const numbered = async (dir: string, pattern: RegExp) =>
-  (await readdir(dir, { withFileTypes: true }))
-    .filter((entry) => entry.isDirectory() && pattern.test(entry.name))
-    .map((entry) => entry.name)
-    .sort();
+/** The article route (src/pages/[...permalink].astro), as Astro names it in `astro:build:done`'s assets. */
+const ARTICLE_ROUTE = "/[...permalink]";
 
-/** dist/-relative paths of the article pages (YYYY/MM/slug/index.html) by year, sorted. */
-async function articlesByYear(outDir: string): Promise<Map<string, string[]>> {
-  const years = new Map<string, string[]>();
-  for (const year of await numbered(outDir, /^\d{4}$/)) {
-    const files: string[] = [];
-    for (const month of await numbered(join(outDir, year), /^\d{2}$/)) {
-      for (const slug of await numbered(join(outDir, year, month), /^(?!page$)/)) {
-        const file = join(year, month, slug, "index.html");
-        if (existsSync(join(outDir, file))) files.push(file);
-      }
-    }
-    if (files.length > 0) years.set(year, files);
-  }
-  return years;
+/** dist/-relative paths of the article pages Astro wrote or restored, whatever the permalink structure, sorted. */
+function articleFiles(outDir: string, assets: ReadonlyMap<string, URL[]>): string[] {
+  const files = (assets.get(ARTICLE_ROUTE) ?? []).map((url) =>
+    relative(outDir, fileURLToPath(url)).split(sep).join("/"),
+  );
+  return [...new Set(files)].sort();
 }
 
-/** What was indexed of an article page, by dist/-relative path, with the size and time of the file hashed. */
-type Regions = Record<string, { size: number; mtimeMs: number; hash: string }>;
+/** The article's year, as its search filter gives it ("year:2026"); articles are indexed in runs of years. */
+const yearOf = (filters: readonly string[]) =>
+  filters.find((filter) => /^year:\d{4}$/.test(filter))?.slice("year:".length) ?? "0000";
+
+/** Article files by the year they were published, years and files sorted. */
+function articlesByYear(files: readonly string[], regions: Regions): Map<string, string[]> {
+  const years = new Map<string, string[]>();
+  for (const file of files) {
+    const year = yearOf(regions[file]!.filters);
+    years.set(year, [...(years.get(year) ?? []), file]);
+  }
+  return new Map([...years].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/**
+ * What was indexed of an article page, by dist/-relative path: its hash and its filter values, with
+ * the size and time of the file they were read from.
+ */
+type Regions = Record<string, { size: number; mtimeMs: number; hash: string; filters: string[] }>;
 
 const REGIONS_FILE = "regions.json";
 
@@ -77,18 +92,31 @@ async function hashRegions(outDir: string, files: string[], known: Regions): Pro
         const path = join(outDir, file);
         const { size, mtimeMs } = await stat(path);
         const seen = known[file];
-        if (seen && seen.size === size && seen.mtimeMs === mtimeMs) {
+        if (seen && seen.size === size && seen.mtimeMs === mtimeMs && Array.isArray(seen.filters)) {
           regions[file] = seen;
           return;
         }
-        const hash = createHash("sha256")
-          .update(indexedRegion(await readFile(path, "utf8")))
-          .digest("hex");
-        regions[file] = { size, mtimeMs, hash };
+        const region = indexedRegion(await readFile(path, "utf8"));
+        const hash = createHash("sha256").update(region).digest("hex");
+        regions[file] = { size, mtimeMs, hash, filters: regionFilters(region) };
       }),
     );
   }
   return regions;
+}
+
+/** Every filter value's count over these article pages, as Pagefind would count them. */
+function filterCounts(files: string[], regions: Regions): Manifest["filters"] {
+  return addCounts(
+    files.map((file) => {
+      const counts: Manifest["filters"] = {};
+      for (const filter of regions[file]!.filters) {
+        const colon = filter.indexOf(":");
+        (counts[filter.slice(0, colon)] ??= {})[filter.slice(colon + 1)] = 1;
+      }
+      return counts;
+    }),
+  );
 }
 
 /** A hash of these article pages: their paths and what Pagefind indexes of each. */
@@ -115,14 +143,18 @@ async function linkTree(from: string, to: string): Promise<void> {
   );
 }
 
-/** Indexes these years' article pages into `outputPath`. */
-async function buildIndex(outDir: string, years: string[], outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
+/** Indexes these article pages (dist/-relative paths) into `outputPath`. */
+async function buildIndex(outDir: string, files: string[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({
+    maxFragments: Math.max(1, Math.ceil(files.length / ARTICLES_PER_FRAGMENT_FILE)),
+  });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
-    for (const year of years) {
-      const added = await index.addDirectory({ path: outDir, glob: `${year}/[0-9][0-9]/*/index.html` });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join("; ")}`);
+    // File by file: under a structure such as /%postname%/ no folder pattern tells articles from other pages.
+    for (const file of files) {
+      const content = await readFile(join(outDir, file), "utf8");
+      const added = await index.addHTMLFile({ sourcePath: file, content });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join("; ")}`);
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
@@ -138,21 +170,34 @@ async function buildIndex(outDir: string, years: string[], outputPath: string): 
 
 /**
  * Pagefind loads its worker and WebAssembly from each index's own folder; one
- * folder up, every index shares the copy at dist/pagefind/. A Pagefind release
- * that words this differently stops the build here rather than shipping a
- * search page that cannot load.
+ * folder up, every index shares the copy at dist/pagefind/. And each instance
+ * of Pagefind fetches and starts the WebAssembly itself, although the module
+ * keeps one (wasm-bindgen's) for all: instances started together would each
+ * start one, the last replacing the others' under them. One load per module,
+ * shared, lets one copy of the script serve every part. A Pagefind release
+ * that words any of this differently stops the build here rather than shipping
+ * a search page that cannot load.
  */
 async function shareScripts(indexDir: string, pagefindDir: string): Promise<void> {
   const rewrites: [string, string][] = [
     ["`${this.basePath}wasm.${language}.pagefind`", "`${this.basePath}../wasm.${language}.pagefind`"],
     ["`${basePath}pagefind-worker.js`", "`${basePath}../pagefind-worker.js`"],
+    ["var PagefindInstance=class{", "var paddockWasm={};var PagefindInstance=class{"],
+    [
+      "async loadWasm(language){try{",
+      "async loadWasm(language){this.wasm=await(paddockWasm[language]??=this.startWasm(language));}async startWasm(language){try{",
+    ],
+    [
+      "this.wasm=await this.backend({module_or_path:final_wasm});",
+      "return await this.backend({module_or_path:final_wasm});",
+    ],
   ];
   for (const file of await readdir(indexDir)) {
     if (!SHARED.test(file)) continue;
     if (file.endsWith(".js")) {
       let code = await readFile(join(indexDir, file), "utf8");
       for (const [from, to] of rewrites) {
-        if (file === "pagefind-worker.js" && from.includes("worker")) continue;
+        if (file === "pagefind-worker.js" && from.includes("pagefind-worker")) continue;
         if (!code.includes(from)) {
           throw new Error(
             `Pagefind's ${file} no longer loads files as ${from}; src/integrations/search-index.ts needs updating for this Pagefind version`,
@@ -177,7 +222,7 @@ async function indexShard(outDir: string, shard: Shard<string>, cacheDir: string
     await linkTree(join(cached, "pagefind"), target);
     return false;
   }
-  await buildIndex(outDir, shard.years, target);
+  await buildIndex(outDir, shard.files, target);
   // The digest goes last, so a cache interrupted while being written is never taken as complete.
   await rm(cached, { recursive: true, force: true });
   await linkTree(target, join(cached, "pagefind"));
@@ -197,14 +242,14 @@ export function searchIndex({ articlesPerIndex }: { articlesPerIndex: number }):
       "astro:config:done": ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), "paddock", "search-index");
       },
-      "astro:build:done": async ({ dir, logger }) => {
+      "astro:build:done": async ({ dir, logger, assets }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         const pagefindDir = join(outDir, "pagefind");
         logger.info("indexing articles");
-        const byYear = await articlesByYear(outDir);
-        const shards = groupShards(byYear, articlesPerIndex);
-        const regions = await hashRegions(outDir, [...byYear.values()].flat(), await readRegions(cacheDir));
+        const files = articleFiles(outDir, assets);
+        const regions = await hashRegions(outDir, files, await readRegions(cacheDir));
+        const shards = groupShards(articlesByYear(files, regions), articlesPerIndex);
         await rm(pagefindDir, { recursive: true, force: true });
         await mkdir(pagefindDir, { recursive: true });
         const built: Shard<string>[] = [];
@@ -222,8 +267,12 @@ export function searchIndex({ articlesPerIndex }: { articlesPerIndex: number }):
           }
         }
         // Newest first: the order of results sorted by date.
-        const names = shards.map((shard) => shard.name).reverse();
-        await writeFile(join(pagefindDir, SHARDS_FILE), JSON.stringify(names));
+        const manifest: Manifest = {
+          parts: shards.map(({ name, years }) => ({ name, years })).reverse(),
+          filters: filterCounts(Object.keys(regions), regions),
+        };
+        await writeFile(join(pagefindDir, SHARDS_FILE), JSON.stringify(manifest));
+        const names = manifest.parts.map((part) => part.name);
         for (const entry of existsSync(cacheDir) ? await readdir(cacheDir) : []) {
           if (!names.includes(entry) && entry !== REGIONS_FILE)
             await rm(join(cacheDir, entry), { recursive: true, force: true });

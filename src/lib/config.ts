@@ -5,6 +5,8 @@
  */
 import { HOSTS, isHost, type Host } from "./build/host-limits";
 import { DEFAULT_MAKES } from "./content/makes";
+import { DEFAULT_PERMALINK, readStructure } from "./content/permalinks";
+import { IMPORTED_SITE_FILE, readImported, type ImportedSite } from "./imported-site";
 
 export interface CategoryConfig {
   /** URL segment: /category/<slug>/ */
@@ -32,6 +34,12 @@ export interface PaddockConfig {
   locale?: string;
   /** IANA time zone that permalinks and displayed dates use, like WordPress's. */
   timeZone?: string;
+  /**
+   * Where articles are served, in WordPress's permalink tokens: %year%, %monthnum%, %day%,
+   * %postname%, %post_id%, %category%, ending in %postname% or %post_id%. Defaults to the
+   * structure a WordPress import detected (src/data/wordpress-site.json), else "/%year%/%monthnum%/%postname%/".
+   */
+  permalink?: string;
   postsPerPage?: number;
   categories: CategoryConfig[];
   /** Tags that name a car make (compared case-insensitively); they lead the tag list and drive the make filter. Defaults to a list of common makes. */
@@ -103,8 +111,13 @@ export interface NewsletterConfig {
 }
 
 export interface FeedsConfig {
-  /** Items in the main feed. */
+  /** Items in the main feed (/rss.xml). */
   items?: number;
+  /**
+   * Items in each category, tag and author feed: a reader follows these for what is new, and an
+   * archive has hundreds of them, each carrying whole articles (WordPress gives every feed 10).
+   */
+  sectionItems?: number;
 }
 
 export interface ResolvedPaddockConfig extends Required<
@@ -130,18 +143,20 @@ const DEFAULTS = {
   relatedPosts: 4,
   readingSpeed: 230,
   feedItems: 50,
+  sectionFeedItems: 10,
   articlesPerIndex: 2_000,
 } as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * Applies defaults and rejects settings that would break the build later.
- * `imported` are the categories a WordPress import wrote
- * (src/lib/imported-categories.ts): they follow the site's own, and one with
- * a slug the site already lists gives way to it.
+ * Applies defaults and rejects settings that would break the build later. `imported` is what a
+ * WordPress import wrote for the build (src/lib/imported-site.ts), read from src/data/ when not
+ * given: its categories follow the site's own, and one with a slug the site already lists gives way
+ * to it; its permalink structure applies when paddock.config.ts sets none.
  */
-export function resolveConfig(input: PaddockConfig, imported: readonly CategoryConfig[] = []): ResolvedPaddockConfig {
+export function resolveConfig(input: PaddockConfig, imported: ImportedSite = readImported()): ResolvedPaddockConfig {
+  const importedCategories = imported.categories ?? [];
   const problems: string[] = [];
   let url: URL | undefined;
   try {
@@ -181,6 +196,7 @@ export function resolveConfig(input: PaddockConfig, imported: readonly CategoryC
     relatedPosts: input.relatedPosts ?? DEFAULTS.relatedPosts,
     readingSpeed: input.readingSpeed ?? DEFAULTS.readingSpeed,
     "feeds.items": input.feeds?.items ?? DEFAULTS.feedItems,
+    "feeds.sectionItems": input.feeds?.sectionItems ?? DEFAULTS.sectionFeedItems,
     "search.articlesPerIndex": input.search?.articlesPerIndex ?? DEFAULTS.articlesPerIndex,
   };
   for (const [name, value] of Object.entries(counts)) {
@@ -189,7 +205,7 @@ export function resolveConfig(input: PaddockConfig, imported: readonly CategoryC
       problems.push(`"${name}" must be a whole number of at least ${least} (got ${value})`);
     }
   }
-  if (input.categories.length === 0 && imported.length === 0) {
+  if (input.categories.length === 0 && importedCategories.length === 0) {
     problems.push(`"categories" must list at least one category (or import them: npm run import:wordpress)`);
   }
   const seen = new Map<string, CategoryConfig>();
@@ -203,7 +219,7 @@ export function resolveConfig(input: PaddockConfig, imported: readonly CategoryC
     if (first && !sameCategory) problems.push(`"categories[${i}].slug" repeats "${category.slug}"`);
     if (!first) seen.set(category.slug, category);
   }
-  for (const [i, category] of imported.entries()) {
+  for (const [i, category] of importedCategories.entries()) {
     if (seen.has(category.slug)) continue;
     if (!SLUG.test(category.slug)) {
       problems.push(
@@ -211,6 +227,10 @@ export function resolveConfig(input: PaddockConfig, imported: readonly CategoryC
       );
     } else seen.set(category.slug, category);
   }
+  const permalinkSource = input.permalink !== undefined ? `"permalink"` : `${IMPORTED_SITE_FILE} "permalink"`;
+  const permalinkText = input.permalink ?? imported.permalink ?? DEFAULT_PERMALINK;
+  const permalink = readStructure(permalinkText);
+  if ("problem" in permalink) problems.push(`${permalinkSource} ${JSON.stringify(permalinkText)} ${permalink.problem}`);
   const host = input.host ?? "github-pages";
   if (!isHost(host)) {
     problems.push(`"host" must be one of ${Object.keys(HOSTS).join(", ")} (got "${String(host)}")`);
@@ -224,6 +244,7 @@ export function resolveConfig(input: PaddockConfig, imported: readonly CategoryC
     url: `${url!.origin}/`,
     locale,
     timeZone,
+    permalink: "structure" in permalink ? permalink.structure.text : DEFAULT_PERMALINK,
     postsPerPage: counts.postsPerPage,
     makes: input.makes ?? DEFAULT_MAKES,
     sponsor: input.sponsor,
@@ -231,7 +252,7 @@ export function resolveConfig(input: PaddockConfig, imported: readonly CategoryC
     readingSpeed: counts.readingSpeed,
     comments: input.comments ?? {},
     newsletter: input.newsletter ?? {},
-    feeds: { items: counts["feeds.items"] },
+    feeds: { items: counts["feeds.items"], sectionItems: counts["feeds.sectionItems"] },
     search: { articlesPerIndex: counts["search.articlesPerIndex"] },
     host,
     socialImages: { enabled: input.socialImages?.enabled ?? true, preferHero: input.socialImages?.preferHero ?? true },

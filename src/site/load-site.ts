@@ -15,7 +15,7 @@ import type { CategoryConfig } from "../lib/config";
 import type { Page } from "../lib/listings/pagination";
 import { formatDate } from "../lib/content/dates";
 import type { InlineNotice } from "../lib/content/inline-notices";
-import { toPost, type Post } from "../lib/content/posts";
+import { permalinkFor, toPost, type Post } from "../lib/content/posts";
 import { socialCardKey } from "../lib/share/social-card";
 import type { PlannedCard } from "../lib/share/social-card-pool";
 import { needsSocialCard, socialCardPath } from "../lib/share/social-image-url";
@@ -81,6 +81,8 @@ async function build(): Promise<Site> {
         hasHeroImage: entry.data.heroImage !== undefined,
         noticeDates: notices.map((notice) => notice.date),
         words: entry.data.fromBody.words,
+        postId: entry.data.postId ?? entry.data.legacy?.wordpressId,
+        keptPermalink: entry.data.permalink,
       },
       config,
     );
@@ -128,7 +130,8 @@ async function build(): Promise<Site> {
         authors: authorNames(post),
       };
       const key = socialCardKey(input);
-      return { input, key, path: socialCardPath(post.permalink, key) };
+      // Named by /YYYY/MM/slug/ whatever the permalink setting: a new setting redraws no card.
+      return { input, key, path: socialCardPath(permalinkFor(post.slug, post.pubDate, config.timeZone), key) };
     },
   };
 }

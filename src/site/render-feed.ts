@@ -47,7 +47,8 @@ function articleHtmlOnce(view: ArticleView): Promise<string> {
   return html;
 }
 
-const feedPosts = (listing: Listing): SitePost[] => listing.posts.slice(0, config.feeds.items);
+const feedPosts = (listing: Listing): SitePost[] =>
+  listing.posts.slice(0, listing.kind === "home" ? config.feeds.items : config.feeds.sectionItems);
 
 /** Incremental-build key of a feed: its title and the posts it carries, as rendered into it. */
 export function feedCacheKey(listing: Listing, site: Site): string {

@@ -50,6 +50,45 @@ describe("search page", () => {
     await page.waitForURL(/sort=relevance/);
   });
 
+  it("pages through more results newest first across the parts, with one copy of Pagefind for all of them", async () => {
+    const page = await newPage();
+    const fetched: string[] = [];
+    page.on("request", (request) => fetched.push(new URL(request.url()).pathname + new URL(request.url()).search));
+    await page.goto(site.url("/search/?q=the"));
+    await expect.poll(() => resultTitles(page)).toHaveLength(10);
+    await page.getByRole("button", { name: "More results" }).click();
+    await expect.poll(() => resultTitles(page)).toHaveLength(12);
+    expect(await page.getByRole("button", { name: "More results" }).isHidden()).toBe(true);
+    expect(await page.locator("#search-status").textContent()).toBe("12 results for “the”");
+    const times = (await page.locator("#search-results .meta").allTextContents()).map((text) =>
+      Date.parse(text.split(" · ")[1]!),
+    );
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    // Both parts answered (their years span the whole list), through one script, worker and WebAssembly.
+    expect(new Set(times.map((time) => new Date(time).getFullYear())).size).toBeGreaterThan(2);
+    const shared = fetched.filter((path) =>
+      /^\/pagefind\/(pagefind|pagefind-worker)\.js|^\/pagefind\/wasm\./.test(path),
+    );
+    expect(shared.sort()).toEqual([
+      "/pagefind/pagefind-worker.js",
+      "/pagefind/pagefind.js",
+      "/pagefind/wasm.en-us.pagefind",
+    ]);
+  });
+
+  it("narrowed to a year, shows that year's results and exact counts for the other years", async () => {
+    const page = await newPage();
+    await page.goto(site.url("/search/?q=the&year=2012"));
+    await expect.poll(() => resultTitles(page)).toHaveLength(1);
+    expect(await page.locator("#search-status").textContent()).toBe("1 result for “the”");
+    // Every story has "the": each year's count is its number of stories, none "at least".
+    const label = page.locator("#search-facets label", { has: page.getByRole("checkbox", { name: /^2026/ }) });
+    expect(await label.locator(".count").textContent()).toBe("(8)");
+    expect(await page.locator("#search-facets .count").allTextContents()).not.toContainEqual(
+      expect.stringMatching(/\+/),
+    );
+  });
+
   it("without JavaScript, the header form still reaches the search page, which says what it needs", async () => {
     const page = await newPage(false);
     await page.goto(site.url("/"));

@@ -42,6 +42,21 @@ describe("feeds", () => {
     }
   });
 
+  it("carry every story up to 50 on the site feed, and the newest 3 (feeds.sectionItems) on the others", () => {
+    const urls = (path: string) => parseFeed(read(path)).items.map((item) => new URL(item.url!).pathname);
+    const newest = (list: typeof live, count: number) =>
+      [...list]
+        .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime())
+        .slice(0, count)
+        .map((post) => post.permalink);
+    expect(urls("/rss.xml")).toEqual(newest(live, 50));
+    const claire = live.filter((post) => post.authors.includes("claire-whitfield"));
+    expect(claire.length).toBeGreaterThan(3);
+    expect(urls("/author/claire-whitfield/rss.xml")).toEqual(newest(claire, 3));
+    const reviews = live.filter((post) => post.category === "reviews");
+    expect(urls("/category/reviews/rss.xml")).toEqual(newest(reviews, 3));
+  });
+
   it("carry the full article, with only absolute URLs and no scripts", () => {
     for (const path of feedPaths) {
       for (const item of parseFeed(read(path)).items) {

@@ -6,10 +6,14 @@ import { contentPosts, isLive } from "../support/content";
 import { loadPagefind, resultUrls, type Pagefind } from "../support/pagefind";
 import { DIST } from "../support/paths";
 import { serveDist, type StaticServer } from "../support/static-server";
+import { addCounts, type Manifest } from "../../src/lib/search/search-shards";
 
 const posts = contentPosts();
 const live = posts.filter(isLive);
 const permalinks = new Set(live.map((post) => post.permalink));
+
+const partNames = () =>
+  (JSON.parse(readFileSync(join(DIST, "pagefind/shards.json"), "utf8")) as Manifest).parts.map((part) => part.name);
 
 let server: StaticServer;
 let pagefind: Pagefind;
@@ -30,7 +34,7 @@ describe("search index", () => {
   });
 
   it("indexes only articles, and only their headline and body", async () => {
-    const indexes = JSON.parse(readFileSync(join(DIST, "pagefind/shards.json"), "utf8")) as string[];
+    const indexes = partNames();
     const pageCount = (index: string) => {
       const entry = JSON.parse(readFileSync(join(DIST, "pagefind", index, "pagefind-entry.json"), "utf8"));
       return Object.values(entry.languages as Record<string, { page_count: number }>)[0]!.page_count;
@@ -69,7 +73,7 @@ describe("search index", () => {
   });
 
   it("ships Pagefind's script, worker and WebAssembly once, not once per index", () => {
-    const indexes = JSON.parse(readFileSync(join(DIST, "pagefind/shards.json"), "utf8")) as string[];
+    const indexes = partNames();
     const shared = readdirSync(join(DIST, "pagefind")).filter((file) => /\.(js|pagefind)$/.test(file));
     expect(shared).toEqual(expect.arrayContaining(["pagefind.js", "pagefind-worker.js", "wasm.en-us.pagefind"]));
     for (const index of indexes) {
@@ -110,5 +114,84 @@ describe("search index", () => {
     for (const post of posts.filter((p) => !isLive(p))) {
       expect(await resultUrls(await pagefind.search(post.title))).not.toContain(post.permalink);
     }
+  });
+});
+
+describe("search parts, as a reader pays for them", () => {
+  const parts = () => (JSON.parse(readFileSync(join(DIST, "pagefind/shards.json"), "utf8")) as Manifest).parts;
+  /** The part folders a fresh search page fetched from, and how often it fetched the shared files. */
+  async function fetchesOf<T>(run: (index: Pagefind) => Promise<T>) {
+    const fresh = await serveDist();
+    try {
+      const answer = await run(await loadPagefind(fresh.url));
+      const fetched = fresh.requests.map((url) => new URL(url, fresh.url).pathname);
+      return {
+        answer,
+        parts: parts()
+          .map((part) => part.name)
+          .filter((name) => fetched.some((path) => path.startsWith(`/pagefind/${name}/`))),
+        scripts: fetched.filter((path) => path === "/pagefind/pagefind.js").length,
+        wasm: fetched.filter((path) => /^\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(path)).length,
+      };
+    } finally {
+      await fresh.close();
+    }
+  }
+  const byDate = { sort: { date: "desc" } };
+
+  it("newest first, searches only the newest part while it has results enough, and says the rest is to come", async () => {
+    const [newest, ...older] = parts();
+    const fetched = await fetchesOf(async (index) => {
+      const response = await index.search(null, byDate, { atLeast: 1 });
+      return { response, urls: await resultUrls(response) };
+    });
+    const { response: partial, urls } = fetched.answer;
+    expect(older.length).toBeGreaterThan(0);
+    expect(fetched.parts).toEqual([newest!.name]);
+    expect(partial.complete).toBe(false);
+    const newestYears = new Set(newest!.years);
+    for (const url of urls) expect(newestYears).toContain(url.split("/")[1]);
+
+    const whole = await pagefind.search(null, byDate, { atLeast: partial.results.length + 1 });
+    expect(whole.complete).toBe(true);
+    expect((await resultUrls(whole)).slice(0, urls.length)).toEqual(urls);
+    expect(whole.results).toHaveLength(live.length);
+  });
+
+  it("searches only the parts that hold the years a search is narrowed to", async () => {
+    const oldest = parts().at(-1)!;
+    const year = oldest.years[0]!;
+    const fetched = await fetchesOf(async (index) => {
+      const response = await index.search(null, { ...byDate, filters: { year: { any: [year] } } }, { atLeast: 1 });
+      return { complete: response.complete, urls: await resultUrls(response) };
+    });
+    expect(fetched.parts).toEqual([oldest.name]);
+    expect(fetched.answer.complete).toBe(true);
+    expect(fetched.answer.urls).toEqual(
+      live
+        .filter((post) => post.permalink.startsWith(`/${year}/`))
+        .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime())
+        .map((post) => post.permalink),
+    );
+  });
+
+  it("fetches Pagefind's script and WebAssembly once for every part searched", async () => {
+    const fetched = await fetchesOf((index) => index.search("car"));
+    expect(fetched.parts).toEqual(parts().map((part) => part.name));
+    expect(fetched).toMatchObject({ scripts: 1, wasm: 1 });
+  });
+
+  it("has the whole archive's filter counts from the build, as Pagefind counts them in every part", async () => {
+    const module = (await import(
+      `data:text/javascript;base64,${readFileSync(join(DIST, "pagefind/pagefind.js")).toString("base64")}`
+    )) as {
+      createInstance(options: { basePath: string }): { filters(): Promise<Record<string, Record<string, number>>> };
+    };
+    const counted: Record<string, Record<string, number>>[] = [];
+    for (const part of parts()) {
+      counted.push(await module.createInstance({ basePath: `${server.url}/pagefind/${part.name}/` }).filters());
+    }
+    expect(await pagefind.filters()).toEqual(addCounts(counted));
+    expect(Object.keys(await pagefind.filters()).sort()).toEqual(["author", "category", "make", "year"]);
   });
 });

@@ -14,10 +14,11 @@ export interface PagefindResult {
 
 export type Pagefind = ShardedIndex<PagefindResult>;
 
-/** Every index, searched together exactly as the search page does (src/lib/search/search-shards.ts). */
+/** Every part, searched together exactly as the search page does (src/lib/search/search-shards.ts). */
 export async function loadPagefind(baseUrl: string): Promise<Pagefind> {
   return openShards(`${baseUrl}/pagefind/`, async (url) => {
-    // The URL ends the source as a comment: each index gets a module of its own, as in a browser.
+    // Node imports no module over HTTP: the script as the server serves it, from a data: URL. The
+    // URL in a comment makes it a module of its own per server, as a page load would.
     const source = `${await (await fetch(url)).text()}\n// ${url}`;
     return (await import(
       `data:text/javascript;base64,${Buffer.from(source).toString("base64")}`

@@ -7,6 +7,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import { Transform } from "node:stream";
 import { createGzip } from "node:zlib";
 import { DIST } from "./paths";
 
@@ -28,6 +29,10 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   url: string;
+  /** The paths asked for, in order (with their query strings). */
+  requests: string[];
+  /** Body bytes sent for each request, as sent (compressed or not), once its response ended. */
+  sent: Map<number, number>;
   close(): Promise<void>;
 }
 
@@ -57,7 +62,19 @@ const COMPRESSIBLE = new Set([".html", ".css", ".js", ".mjs", ".json", ".svg", "
 /** `compress`: gzip text as CDNs do (for Lighthouse; the tests read the bytes as written). */
 export async function serveDist(root = DIST, { compress = false } = {}): Promise<StaticServer> {
   const headers = siteWideHeaders(root);
+  const requests: string[] = [];
+  const sent = new Map<number, number>();
   const server: Server = createServer((req, res) => {
+    const id = requests.push(req.url ?? "/") - 1;
+    let bytes = 0;
+    const count = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        bytes += chunk.length;
+        done(null, chunk);
+      },
+    });
+    count.pipe(res);
+    res.on("finish", () => sent.set(id, bytes));
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) {
@@ -79,16 +96,18 @@ export async function serveDist(root = DIST, { compress = false } = {}): Promise
     const type = { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
     if (compress && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
       res.writeHead(status, { ...type, "content-encoding": "gzip", vary: "Accept-Encoding" });
-      createReadStream(file).pipe(createGzip()).pipe(res);
+      createReadStream(file).pipe(createGzip()).pipe(count);
       return;
     }
     res.writeHead(status, type);
-    createReadStream(file).pipe(res);
+    createReadStream(file).pipe(count);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    requests,
+    sent,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

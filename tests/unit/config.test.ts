@@ -19,7 +19,7 @@ describe("config", () => {
       postsPerPage: 10,
       locale: "en-US",
     });
-    expect(config.feeds.items).toBe(50);
+    expect(config.feeds).toEqual({ items: 50, sectionItems: 10 });
     expect(isMake("mercedes-benz", config.makes)).toBe(true);
     expect(isMake("Recalls", config.makes)).toBe(false);
     expect(isMake("Skoda", config.makes)).toBe(true);
@@ -50,10 +50,12 @@ describe("config", () => {
   });
 
   it("adds the categories a WordPress import wrote after the site's own, the site's winning on a shared slug", () => {
-    const config = resolveConfig(minimal, [
-      { slug: "news", title: "Imported News", description: "From WordPress" },
-      { slug: "uncategorized", title: "Uncategorized" },
-    ]);
+    const config = resolveConfig(minimal, {
+      categories: [
+        { slug: "news", title: "Imported News", description: "From WordPress" },
+        { slug: "uncategorized", title: "Uncategorized" },
+      ],
+    });
     expect(config.categories).toEqual([
       { slug: "news", title: "News" },
       { slug: "uncategorized", title: "Uncategorized" },
@@ -61,14 +63,16 @@ describe("config", () => {
   });
 
   it("needs no categories of its own when an import brought some, and says what to do when there are none", () => {
-    expect(resolveConfig({ ...minimal, categories: [] }, [{ slug: "classic", title: "Classic" }]).categories).toEqual([
-      { slug: "classic", title: "Classic" },
-    ]);
-    expect(() => resolveConfig({ ...minimal, categories: [] })).toThrow(/"categories" must list at least one category/);
+    expect(
+      resolveConfig({ ...minimal, categories: [] }, { categories: [{ slug: "classic", title: "Classic" }] }).categories,
+    ).toEqual([{ slug: "classic", title: "Classic" }]);
+    expect(() => resolveConfig({ ...minimal, categories: [] }, {})).toThrow(
+      /"categories" must list at least one category/,
+    );
   });
 
   it("names the imported file, the entry and the field when the import's list is wrong", () => {
-    expect(() => resolveConfig(minimal, [{ slug: "Bad Slug", title: "Bad" }])).toThrow(
+    expect(() => resolveConfig(minimal, { categories: [{ slug: "Bad Slug", title: "Bad" }] })).toThrow(
       'src/data/wordpress-categories.json entry 1: "slug" must be lowercase letters, digits and hyphens (got "Bad Slug")',
     );
     expect(() => parseImportedCategories('[{ "slug": "news" }]')).toThrow(

@@ -1,11 +1,11 @@
-import { toPost, type Post, type PostData } from "../../src/lib/content/posts";
+import { toPost, type Post, type PostData, type PostOptions } from "../../src/lib/content/posts";
 
 export const TZ = "America/New_York";
 
 let counter = 0;
 
 /** A valid post; override only what a test is about. */
-export function makePost(overrides: Partial<PostData> = {}): Post {
+export function makePost(overrides: Partial<PostData> = {}, options: Partial<PostOptions> = {}): Post {
   counter += 1;
   const data: PostData = {
     id: `2026/post-${counter}`,
@@ -24,5 +24,5 @@ export function makePost(overrides: Partial<PostData> = {}): Post {
     words: 3,
     ...overrides,
   };
-  return toPost(data, { timeZone: TZ, readingSpeed: 200 });
+  return toPost(data, { timeZone: TZ, readingSpeed: 200, ...options });
 }

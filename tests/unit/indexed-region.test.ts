@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexedRegion } from "../../src/lib/search/indexed-region";
+import { indexedRegion, regionFilters } from "../../src/lib/search/indexed-region";
 
 const page = (body: string, after = "") =>
   `<html><body><aside>Latest stories: A</aside><main><article class="article" data-pagefind-body>${body}</article>${after}</main></body></html>`;
@@ -22,5 +22,22 @@ describe("the indexed region of an article page", () => {
 
   it("is empty for a page with nothing to index", () => {
     expect(indexedRegion("<html><body><p>404</p></body></html>")).toBe("");
+  });
+});
+
+describe("the filter values of an indexed region", () => {
+  it("reads each name:value once, with the entities an attribute escapes decoded", () => {
+    const region = `<article data-pagefind-body><div hidden>
+      <span data-pagefind-filter="category:Cars &amp; Coffee"></span>
+      <span data-pagefind-filter="author:Zoë O&#39;Neil"></span>
+      <span data-pagefind-filter="make:Citro&#xeb;n"></span>
+      <span data-pagefind-filter="make:Citro&#xeb;n"></span>
+      <span data-pagefind-filter="year:2026"></span></div></article>`;
+    expect(regionFilters(region)).toEqual(["category:Cars & Coffee", "author:Zoë O'Neil", "make:Citroën", "year:2026"]);
+  });
+
+  it("leaves out what is not a name and a value", () => {
+    expect(regionFilters(`<p data-pagefind-filter="tag">x</p><p data-pagefind-filter=":y"></p>`)).toEqual([]);
+    expect(regionFilters(`<p>Write <code> data-pagefind-filter="make:Kia"</code> in the text</p>`)).toEqual([]);
   });
 });

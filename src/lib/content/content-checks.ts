@@ -82,7 +82,7 @@ export function checkPosts(posts: readonly Post[], context: CheckContext): Conte
       problems.push({
         file,
         field: "slug",
-        message: `gives the permalink ${post.permalink}, which ${samePermalink.filePath} already has; expected a unique slug within the month (rename the file or set "slug")`,
+        message: `gives the permalink ${post.permalink}, which ${samePermalink.filePath} already has; expected an address of its own (rename the file, or set "slug" or "permalink")`,
       });
     } else {
       byPermalink.set(post.permalink, post);

@@ -4,6 +4,7 @@
  * key, reading time.
  */
 import { zonedParts } from "./dates";
+import { articlePath, defaultPath, needsPostId, parseStructure, type PermalinkStructure } from "./permalinks";
 import { readingMinutes } from "./reading-time";
 import { slugFromFilePath, slugify } from "./slugs";
 
@@ -28,14 +29,24 @@ export interface PostData {
   slug?: string | undefined;
   redirectFrom: string[];
   commentsKey?: string | undefined;
+  /** The WordPress post id (front matter `postId`, else `legacy.wordpressId`), for %post_id% structures. */
+  postId?: number | undefined;
+  /** Front matter `permalink`: the address the post keeps whatever the structure gives (an imported URL). */
+  keptPermalink?: string | undefined;
   /** Words of prose in the body, for reading time. */
   words: number;
 }
 
 export interface Post extends PostData {
   slug: string;
-  /** Site-relative URL: /YYYY/MM/slug/ */
+  /** Site-relative URL under the site's permalink structure (/YYYY/MM/slug/ by default), or the kept one. */
   permalink: string;
+  /**
+   * /YYYY/MM/slug/ of the post's first slug, whatever the permalink setting: what its comment
+   * thread and feed GUID are keyed by, and where its social card is named, so changing the
+   * setting moves no thread, no subscriber's item and no card.
+   */
+  identityPath: string;
   year: number;
   month: number;
   /** The giscus thread key; stable across slug changes. */
@@ -47,26 +58,87 @@ export interface Post extends PostData {
 export interface PostOptions {
   timeZone: string;
   readingSpeed: number;
+  /** The permalink structure (paddock.config.ts `permalink`); WordPress's /%year%/%monthnum%/%postname%/ when unset. */
+  permalink?: string;
 }
 
 /** WordPress's /YYYY/MM/slug/, with year and month in the site's time zone. */
 export function permalinkFor(slug: string, pubDate: Date, timeZone: string): string {
-  const { year, month } = zonedParts(pubDate, timeZone);
-  return `/${year}/${String(month).padStart(2, "0")}/${slug}/`;
+  return defaultPath(slug, pubDate, timeZone);
+}
+
+const structures = new Map<string, PermalinkStructure>();
+const structureOf = (text: string) => {
+  let structure = structures.get(text);
+  if (!structure) structures.set(text, (structure = parseStructure(text)));
+  return structure;
+};
+
+/** What a post's permalink is made of, as front matter gives it. */
+export type PermalinkFields = Pick<PostData, "filePath" | "pubDate" | "category" | "postId" | "keptPermalink"> & {
+  slug: string;
+};
+
+/**
+ * The one place a post's address is decided: its kept permalink, else the structure's path.
+ * A structure with %post_id% needs the post's id: a post without one stops the build, named.
+ */
+export function postPermalink(post: PermalinkFields, options: Pick<PostOptions, "timeZone" | "permalink">): string {
+  if (post.keptPermalink !== undefined) return post.keptPermalink;
+  const structure = options.permalink === undefined ? undefined : structureOf(options.permalink);
+  if (!structure) return defaultPath(post.slug, post.pubDate, options.timeZone);
+  if (needsPostId(structure) && post.postId === undefined) {
+    throw new Error(
+      `${post.filePath}: "postId" is missing; the permalink setting ${structure.text} needs each post's id, a whole number such as 123 (imported posts have it as legacy.wordpressId), or a "permalink" such as "/archives/my-story/"`,
+    );
+  }
+  return articlePath(structure, post, options.timeZone);
+}
+
+/**
+ * A post's permalink from its front matter as written, for tools that read post files outside
+ * the content layer (the sitemap, the content check); undefined where the build itself would
+ * stop with a message (no usable postId for a %post_id% structure).
+ */
+export function frontmatterPermalink(
+  data: Record<string, unknown>,
+  filePath: string,
+  pubDate: Date,
+  options: Pick<PostOptions, "timeZone" | "permalink">,
+): string | undefined {
+  const legacy = data.legacy as { wordpressId?: unknown } | undefined;
+  const id = data.postId ?? legacy?.wordpressId;
+  try {
+    return postPermalink(
+      {
+        filePath,
+        pubDate,
+        slug: typeof data.slug === "string" ? data.slug : slugFromFilePath(filePath),
+        category: typeof data.category === "string" ? data.category : "",
+        postId: typeof id === "number" ? id : undefined,
+        keptPermalink: typeof data.permalink === "string" ? data.permalink : undefined,
+      },
+      options,
+    );
+  } catch {
+    return undefined;
+  }
 }
 
 export function toPost<D extends PostData>(data: D, options: PostOptions): D & Post {
   const slug = data.slug ?? slugFromFilePath(data.filePath);
   const { year, month } = zonedParts(data.pubDate, options.timeZone);
-  const permalink = permalinkFor(slug, data.pubDate, options.timeZone);
+  const permalink = postPermalink({ ...data, slug }, options);
+  const identityPath = data.redirectFrom[0] ?? defaultPath(slug, data.pubDate, options.timeZone);
   return {
     ...data,
     slug,
     permalink,
+    identityPath,
     year,
     month,
-    // The first permalink a post ever had keys its thread, so renaming never orphans comments.
-    commentsKey: data.commentsKey ?? data.redirectFrom[0] ?? permalink,
+    // The first address a post ever had keys its thread, so renaming never orphans comments.
+    commentsKey: data.commentsKey ?? identityPath,
     readingMinutes: readingMinutes(data.words, options.readingSpeed),
     tagSlugs: data.tags.map(slugify),
   };

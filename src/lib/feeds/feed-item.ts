@@ -24,8 +24,8 @@ export interface FeedPost extends Post {
 
 export function feedGuid(post: FeedPost, siteUrl: string): { value: string; isPermaLink: boolean } {
   if (post.legacyGuid) return { value: post.legacyGuid, isPermaLink: false };
-  // The first permalink, like the comments key, survives a later slug change.
-  return { value: absoluteUrl(post.redirectFrom[0] ?? post.permalink, siteUrl), isPermaLink: false };
+  // The first address, like the comments key, survives a later slug change and a new permalink setting.
+  return { value: absoluteUrl(post.identityPath, siteUrl), isPermaLink: false };
 }
 
 export function feedItem(

@@ -20,3 +20,28 @@ export function indexedRegion(html: string): string {
   }
   return html.slice(start);
 }
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+function decodeAttribute(value: string): string {
+  return value.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name[0] !== "#") return ENTITIES[name.toLowerCase()] ?? entity;
+    const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
+}
+
+/**
+ * The filter values an indexed region gives its page, as Pagefind reads them from
+ * `data-pagefind-filter="name:value"` attributes (the only form our pages use; in a tag, never in
+ * text that quotes one), each once:
+ * the whole archive's filter counts are these added up, without opening any index.
+ */
+export function regionFilters(region: string): string[] {
+  const filters = new Set<string>();
+  for (const match of region.matchAll(/<[a-z][^<>]*?\sdata-pagefind-filter="([^"]*)"/gi)) {
+    const filter = decodeAttribute(match[1]!);
+    if (filter.indexOf(":") > 0) filters.add(filter);
+  }
+  return [...filters];
+}

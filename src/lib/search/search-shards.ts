@@ -1,15 +1,24 @@
 /**
- * The search index comes in several Pagefind indexes, each over a run of
- * whole years (src/integrations/search-index.ts). This puts them back
+ * The search index comes in several Pagefind indexes ("parts"), each over a
+ * run of whole years (src/integrations/search-index.ts). This puts them back
  * together behind Pagefind's own interface, for the search page and the tests
- * alike.
+ * alike, at the cost of the parts a search needs:
  *
- * Pagefind's mergeIndex would search them all too, but it orders merged
- * results by score even when asked for newest first (an index conveys its
- * date order as scores counting down to 0, so no weighting of the indexes can
- * keep them apart). The indexes hold disjoint dates, so results sorted by date
- * are simply each index's in turn, newest first; by relevance they are
- * ordered by score, as Pagefind does.
+ * - One copy of Pagefind's script, worker and WebAssembly serves every part
+ *   (one module, one instance per part, sharing the module's WebAssembly).
+ * - Newest first, parts are searched one after another from the newest, only
+ *   until there are results enough to show: a reader who looks at the first
+ *   page of results pays for the newest part alone. By relevance every part is
+ *   searched, since any of them may hold the best match.
+ * - The counts of every filter over the whole archive come from the build
+ *   (shards.json), so the page shows them before any part is opened.
+ *
+ * Pagefind's mergeIndex would search parts together too, but it orders merged
+ * results by score even when asked for newest first (an index conveys its date
+ * order as scores counting down to 0, so no weighting of the indexes can keep
+ * them apart). The parts hold disjoint dates, so results sorted by date are
+ * simply each part's in turn, newest first; by relevance they are ordered by
+ * score, as Pagefind does.
  */
 export type Counts = Record<string, Record<string, number>>;
 
@@ -31,17 +40,45 @@ export interface PagefindIndex<Data> {
   search(query: string | null, options?: object): Promise<PagefindResponse<Data> | null>;
 }
 
-/** All the indexes as one; a search always answers. */
-export interface ShardedIndex<Data> extends PagefindIndex<Data> {
-  search(query: string | null, options?: object): Promise<PagefindResponse<Data>>;
-}
-
 export interface PagefindModule<Data> {
   createInstance(options: { basePath: string }): PagefindIndex<Data>;
 }
 
-/** dist/pagefind/shards.json: the folders of the indexes, newest articles first. */
+/** A search over the parts that answered it so far. */
+export interface PartialResponse<Data> extends PagefindResponse<Data> {
+  /** Every part answered: the results and the counts are all there are. Else they are at least these. */
+  complete: boolean;
+  /** How many parts answered, newest first: searched, or passed over as holding none of the years asked for. */
+  parts: number;
+}
+
+/** How much of the archive a search must cover before it answers. */
+export interface Coverage {
+  /** Newest first, search older parts until there are this many results (default: all of them). */
+  atLeast?: number;
+  /** And until at least this many parts have answered. */
+  parts?: number;
+}
+
+/** All the parts as one. */
+export interface ShardedIndex<Data> {
+  /** Pagefind's options, for every part (set before the first search). */
+  options(options: object): Promise<void>;
+  /** Every filter's values and counts over the whole archive. */
+  filters(): Promise<Counts>;
+  search(query: string | null, options?: object, coverage?: Coverage): Promise<PartialResponse<Data>>;
+}
+
+/**
+ * dist/pagefind/shards.json: the parts, newest first, and the counts of every filter value over
+ * all of them.
+ */
 export const SHARDS_FILE = "shards.json";
+
+export interface Manifest {
+  parts: { name: string; years: string[] }[];
+  filters: Counts;
+}
 
 export interface Shard<File> {
   /** Its folder under dist/pagefind/: "2019" or "2016-2018". */
@@ -89,49 +126,122 @@ export function addCounts(all: readonly Counts[]): Counts {
   return total;
 }
 
-/** One response from each index's, given newest first. */
+/** One response from several parts' responses, given newest first. */
 export function mergeResponses<Data>(
   responses: readonly (PagefindResponse<Data> | null)[],
   byDate: boolean,
 ): PagefindResponse<Data> {
   const present = responses.filter((response) => response !== null);
   const results = present.flatMap((response) => response.results);
-  // Array sort is stable: equal scores keep the newer index first.
+  // Array sort is stable: equal scores keep the newer part first.
   if (!byDate) results.sort((a, b) => b.score - a.score);
   return { results, filters: addCounts(present.map((response) => response.filters)) };
 }
 
-/** Several indexes, newest first, searched as one. */
-export function shardedIndex<Data>(indexes: readonly PagefindIndex<Data>[]): ShardedIndex<Data> {
+/** The years a search is narrowed to, if it is (`filters: { year: { any: [...] } }`). */
+function yearsAsked(options: object): Set<string> | undefined {
+  const year = (options as { filters?: { year?: unknown } }).filters?.year;
+  if (!year || typeof year !== "object" || !Array.isArray((year as { any?: unknown }).any)) return undefined;
+  const keys = Object.keys(year);
+  return keys.length === 1 ? new Set((year as { any: string[] }).any) : undefined;
+}
+
+/**
+ * The parts (newest first) as one index. `open(i)` gives part i's Pagefind instance; each is
+ * opened once, the first time a search needs it.
+ */
+export function shardedIndex<Data>(
+  manifest: Manifest,
+  open: (part: number) => PagefindIndex<Data> | Promise<PagefindIndex<Data>>,
+): ShardedIndex<Data> {
+  let settings: object | undefined;
+  const opened = new Map<number, Promise<PagefindIndex<Data>>>();
+  const part = (i: number) => {
+    let instance = opened.get(i);
+    if (!instance) {
+      instance = (async () => {
+        const index = await open(i);
+        if (settings) await index.options(settings);
+        // Pagefind counts a search's filter values only from the filter files it has loaded.
+        await index.filters();
+        return index;
+      })();
+      opened.set(i, instance);
+    }
+    return instance;
+  };
+  const searchPart = async (i: number, query: string | null, options: object) => (await part(i)).search(query, options);
+
   return {
     async options(options) {
-      await Promise.all(indexes.map((index) => index.options(options)));
+      settings = options;
+      await Promise.all([...opened.values()].map(async (index) => (await index).options(options)));
     },
     async filters() {
-      return addCounts(await Promise.all(indexes.map((index) => index.filters())));
+      return manifest.filters;
     },
-    async search(query, options = {}) {
-      const responses = await Promise.all(indexes.map((index) => index.search(query, options)));
+    async search(query, options = {}, { atLeast = Infinity, parts: minParts = 0 } = {}) {
       const sort = (options as { sort?: object }).sort;
-      return mergeResponses(responses, sort !== undefined && Object.keys(sort).length > 0);
+      const byDate = sort !== undefined && Object.keys(sort).length > 0;
+      const years = yearsAsked(options);
+      const holds = (i: number) => !years || manifest.parts[i]!.years.some((year) => years.has(year));
+      const all = manifest.parts.map((_, i) => i);
+      if (!byDate) {
+        // Any part may hold the best match: all of them, at once.
+        const responses = await Promise.all(all.map((i) => (holds(i) ? searchPart(i, query, options) : null)));
+        return { ...mergeResponses(responses, false), complete: true, parts: all.length };
+      }
+      const responses: (PagefindResponse<Data> | null)[] = [];
+      let found = 0;
+      for (const i of all) {
+        if (found >= atLeast && i >= minParts) break;
+        const response = holds(i) ? await searchPart(i, query, options) : null;
+        found += response?.results.length ?? 0;
+        responses.push(response);
+      }
+      return {
+        ...mergeResponses(responses, true),
+        complete: responses.length === all.length,
+        parts: responses.length,
+      };
     },
   };
 }
 
+function readManifest(file: string, manifest: unknown): Manifest {
+  const parts = (manifest as Partial<Manifest> | null)?.parts;
+  const filters = (manifest as Partial<Manifest> | null)?.filters;
+  const valid =
+    Array.isArray(parts) &&
+    parts.every(
+      (part) =>
+        typeof part?.name === "string" &&
+        /^[\w-]+$/.test(part.name) &&
+        Array.isArray(part.years) &&
+        part.years.every((year) => typeof year === "string"),
+    ) &&
+    typeof filters === "object" &&
+    filters !== null;
+  if (!valid) throw new Error(`${file}: expected { parts: [{ name, years }], filters }`);
+  return { parts, filters };
+}
+
 /**
- * Opens every index under `basePath` (ending in /). Each gets its own copy of
- * pagefind.js, loaded by `load` from the URL given: a copy keeps its
- * WebAssembly state in module globals, which two indexes cannot share.
+ * Opens the parts under `basePath` (ending in /): one copy of pagefind.js, loaded by `load` when
+ * the first search needs it, and an instance of it per part. The instances share the module's
+ * WebAssembly (the build makes pagefind.js load it once, src/integrations/search-index.ts).
  */
 export async function openShards<Data>(
   basePath: string,
   load: (url: string) => Promise<PagefindModule<Data>>,
 ): Promise<ShardedIndex<Data>> {
-  const response = await fetch(`${basePath}${SHARDS_FILE}`);
-  const shards: unknown = response.ok ? await response.json() : undefined;
-  if (!Array.isArray(shards) || !shards.every((shard) => typeof shard === "string")) {
-    throw new Error(`${basePath}${SHARDS_FILE}: expected a list of index folders`);
-  }
-  const modules = await Promise.all(shards.map((shard) => load(`${basePath}pagefind.js?index=${shard}`)));
-  return shardedIndex(modules.map((module, i) => module.createInstance({ basePath: `${basePath}${shards[i]}/` })));
+  const file = `${basePath}${SHARDS_FILE}`;
+  const response = await fetch(file);
+  if (!response.ok) throw new Error(`${file}: ${response.status}`);
+  const manifest = readManifest(file, await response.json());
+  let module: Promise<PagefindModule<Data>> | undefined;
+  return shardedIndex(manifest, async (i) => {
+    module ??= load(`${basePath}pagefind.js`);
+    return (await module).createInstance({ basePath: `${basePath}${manifest.parts[i]!.name}/` });
+  });
 }

@@ -8,8 +8,7 @@ import { join } from "node:path";
 import { parseFrontmatterDate } from "../content/dates";
 import { rawFrontmatter } from "../content/frontmatter";
 import { inlineNotices } from "../content/inline-notices";
-import { lastModified, permalinkFor } from "../content/posts";
-import { slugFromFilePath } from "../content/slugs";
+import { frontmatterPermalink, lastModified } from "../content/posts";
 
 function postFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -23,14 +22,15 @@ function postFiles(dir: string): string[] {
  * Decoded permalink → when the post last changed (see lastModified). Files
  * with bad dates are skipped: the build itself reports them.
  */
-export function lastModifiedByPermalink(postsDir: string, timeZone: string): Map<string, Date> {
+export function lastModifiedByPermalink(postsDir: string, timeZone: string, permalink?: string): Map<string, Date> {
   const dates = new Map<string, Date>();
   for (const file of postFiles(postsDir)) {
     const text = readFileSync(file, "utf8");
     const data = rawFrontmatter(text);
     const pubDate = parseFrontmatterDate(data.pubDate, timeZone);
     if (!pubDate) continue;
-    const slug = typeof data.slug === "string" ? data.slug : slugFromFilePath(file);
+    const path = frontmatterPermalink(data, file, pubDate, { timeZone, permalink });
+    if (!path) continue;
     const notices = Array.isArray(data.updates) ? (data.updates as { date?: unknown }[]) : [];
     const modified = lastModified({
       pubDate,
@@ -40,7 +40,7 @@ export function lastModifiedByPermalink(postsDir: string, timeZone: string): Map
         ...inlineNotices(text, timeZone).map((n) => n.date),
       ],
     });
-    dates.set(decodeURI(permalinkFor(slug, pubDate, timeZone)), modified);
+    dates.set(decodeURI(path), modified);
   }
   return dates;
 }

@@ -9,8 +9,8 @@ import { join, relative } from "node:path";
 import type { ResolvedPaddockConfig } from "../config";
 import { rawFrontmatter } from "../content/frontmatter";
 import { parseFrontmatterDate } from "../content/dates";
-import { permalinkFor } from "../content/posts";
-import { slugFromFilePath, slugify } from "../content/slugs";
+import { frontmatterPermalink } from "../content/posts";
+import { slugify } from "../content/slugs";
 import { authorUrl, categoryUrl, tagUrl } from "../content/urls";
 
 export interface LintMessage {
@@ -163,8 +163,10 @@ export function lintPosts(files: readonly LintFile[], options: LintOptions): Lin
       }
       if (url.origin !== new URL(options.siteUrl).origin || target.startsWith("#") || target.startsWith("mailto:"))
         continue;
-      if (!/^\/\d{4}\/\d{2}\/|^\/(category|tag|author)\//.test(url.pathname)) continue;
       const linked = decodeURI(url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`);
+      // Dated and listing paths are checked; other paths only when they are a post's (any permalink structure).
+      const checked = /^\/\d{4}\/\d{2}\/|^\/(category|tag|author)\//.test(url.pathname);
+      if (!checked && !options.knownPaths.has(linked) && !options.unpublished?.has(linked)) continue;
       const pending = options.unpublished?.get(linked);
       if (pending) {
         push(
@@ -209,14 +211,18 @@ export function formatLint(messages: readonly LintMessage[]): string {
 }
 
 /** Each post's decoded permalink with whether it is a draft and when it publishes. */
-function postStates(files: readonly LintFile[], timeZone: string): Map<string, { draft: boolean; pubDate: Date }> {
+function postStates(
+  files: readonly LintFile[],
+  options: { timeZone: string; permalink?: string },
+): Map<string, { draft: boolean; pubDate: Date }> {
   const states = new Map<string, { draft: boolean; pubDate: Date }>();
   for (const { path, text } of files) {
     const data = rawFrontmatter(text);
-    const pubDate = parseFrontmatterDate(data.pubDate, timeZone);
+    const pubDate = parseFrontmatterDate(data.pubDate, options.timeZone);
     if (!pubDate) continue;
-    const slug = typeof data.slug === "string" ? data.slug : slugFromFilePath(path);
-    states.set(decodeURI(permalinkFor(slug, pubDate, timeZone)), {
+    const permalink = frontmatterPermalink(data, path, pubDate, options);
+    if (!permalink) continue;
+    states.set(decodeURI(permalink), {
       draft: data.draft === true || data.draft === "true",
       pubDate,
     });
@@ -227,7 +233,7 @@ function postStates(files: readonly LintFile[], timeZone: string): Map<string, {
 /** The project's post files, and every listing and article URL a link in them may point at. */
 export function lintInput(
   root: string,
-  config: Pick<ResolvedPaddockConfig, "timeZone" | "categories" | "makes">,
+  config: Pick<ResolvedPaddockConfig, "timeZone" | "categories" | "makes"> & { permalink?: string },
   now: Date,
 ) {
   const postsDir = join(root, "src/content/posts");
@@ -236,7 +242,7 @@ export function lintInput(
     .map((file) => ({ path: relative(root, join(postsDir, file)), text: readFileSync(join(postsDir, file), "utf8") }));
   const knownPaths = new Set<string>();
   const unpublished = new Map<string, "draft" | "scheduled">();
-  for (const [permalink, { draft, pubDate }] of postStates(files, config.timeZone)) {
+  for (const [permalink, { draft, pubDate }] of postStates(files, config)) {
     if (draft) unpublished.set(permalink, "draft");
     else if (pubDate.getTime() > now.getTime()) unpublished.set(permalink, "scheduled");
     else knownPaths.add(permalink);

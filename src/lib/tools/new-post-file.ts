@@ -6,7 +6,9 @@
 import yaml from "js-yaml";
 import { toZonedIso } from "../content/dates";
 import { DESCRIPTION_PLACEHOLDER } from "./content-lint";
-import { permalinkFor } from "../content/posts";
+import { rawFrontmatter } from "../content/frontmatter";
+import { needsPostId, parseStructure } from "../content/permalinks";
+import { permalinkFor, postPermalink } from "../content/posts";
 import { slugify } from "../content/slugs";
 
 export interface NewPostInput {
@@ -16,13 +18,34 @@ export interface NewPostInput {
   mdx: boolean;
   now: Date;
   timeZone: string;
+  /** The site's permalink structure; a structure with %post_id% gives the post `postId`. */
+  permalink?: string;
+  /** The id for a %post_id% structure (see nextPostId). */
+  postId?: number;
 }
 
-export function newPost({ title, author, category, mdx, now, timeZone }: NewPostInput) {
+/** One more than the highest post id in these post files (postId or legacy.wordpressId), so ids never repeat. */
+export function nextPostId(files: readonly { text: string }[]): number {
+  let highest = 0;
+  for (const { text } of files) {
+    const data = rawFrontmatter(text);
+    const legacy = data.legacy as { wordpressId?: unknown } | undefined;
+    for (const id of [data.postId, legacy?.wordpressId]) if (typeof id === "number" && id > highest) highest = id;
+  }
+  return highest + 1;
+}
+
+export function newPost({ title, author, category, mdx, now, timeZone, permalink: structure, postId }: NewPostInput) {
   const slug = slugify(title);
   if (!slug) throw new Error(`The headline "${title}" has no letters or digits to make a URL from`);
-  const permalink = permalinkFor(slug, now, timeZone);
-  const year = permalink.split("/")[1]!;
+  // The thread key is /YYYY/MM/slug/ whatever the structure, as the build's default is (src/lib/content/posts.ts).
+  const commentsKey = permalinkFor(slug, now, timeZone);
+  const id = structure && needsPostId(parseStructure(structure)) ? postId : undefined;
+  const filePath = `src/content/posts/${commentsKey.split("/")[1]!}/${slug}.${mdx ? "mdx" : "md"}`;
+  const permalink = postPermalink(
+    { filePath, slug, pubDate: now, category, postId: id },
+    { timeZone, ...(structure ? { permalink: structure } : {}) },
+  );
   const frontmatter = {
     title,
     description: `${DESCRIPTION_PLACEHOLDER}: one or two sentences that sum up the story.`,
@@ -32,13 +55,14 @@ export function newPost({ title, author, category, mdx, now, timeZone }: NewPost
     tags: [],
     sources: [],
     draft: true,
-    commentsKey: permalink,
+    ...(id !== undefined ? { postId: id } : {}),
+    commentsKey,
   };
   const body = mdx
     ? `Start with the news.\n\n<PullQuote cite="Name, role">A line worth repeating.</PullQuote>\n`
     : "Start with the news.\n";
   return {
-    path: `src/content/posts/${year}/${slug}.${mdx ? "mdx" : "md"}`,
+    path: filePath,
     permalink,
     text: `---\n${yaml.dump(frontmatter, { lineWidth: -1, quotingType: '"', forceQuotes: false })}---\n\n${body}`,
   };

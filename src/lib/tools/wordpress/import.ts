@@ -32,8 +32,16 @@ import {
 } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import yaml from "js-yaml";
-import { parseFrontmatterDate } from "../../content/dates";
+import { parseFrontmatterDate, zonedParts } from "../../content/dates";
+import {
+  articlePath,
+  defaultStructure,
+  needsPostId,
+  parseStructure,
+  type PermalinkStructure,
+} from "../../content/permalinks";
 import { permalinkFor } from "../../content/posts";
+import { IMPORTED_SITE_FILE } from "../../imported-site";
 import { slugify } from "../../content/slugs";
 import { readRedirects, redirectProblem, REDIRECTS_FILE, type Redirect } from "../../build/redirects";
 import { IMAGE_ORIGINS_FILE, imageOrigin, readImageOrigins } from "../../build/image-origins";
@@ -41,6 +49,16 @@ import { quoted, segmentProblem } from "../../build/safe-path";
 import { IMPORTED_CATEGORIES_FILE, parseImportedCategories } from "../../imported-categories";
 import { authorName, creditAuthor, wordpressNicename, type AuthorCredit } from "./authors";
 import { autoParagraphs, convertContent, plainText, type Attachment } from "./content";
+import {
+  detectStructure,
+  importedAddress,
+  linkParts,
+  newLinkSurvey,
+  siteHost,
+  surveyLink,
+  type Detection,
+  type LinkSurvey,
+} from "./permalinks";
 import { readWxr, type WxrAuthor, type WxrItem, type WxrTerm } from "./wxr";
 
 export interface ImportOptions {
@@ -55,6 +73,8 @@ export interface ImportOptions {
   uploads?: string | undefined;
   /** The categories paddock.config.ts already has: an imported category with one of their slugs is merged into it. */
   siteCategories?: readonly CategoryEntry[];
+  /** paddock.config.ts's own `permalink`, when it sets one: it wins over the structure the export's links show. */
+  permalink?: string | undefined;
   /** Called after each post or page of the second pass. */
   progress?: (done: number, total: number) => void;
 }
@@ -76,6 +96,8 @@ export interface ImportReport {
   unknownShortcodes: Record<string, number>;
   droppedEmbeds: number;
   permalinkMismatches: string[];
+  /** The structure the posts' links show, and how many posts keep a URL of their own. */
+  permalinks: { detected: Detection | undefined; used: string; kept: number };
   images: number;
   /** Upload paths referenced by posts but not found in --uploads. */
   missingImages: string[];
@@ -185,7 +207,8 @@ function slugOf(item: WxrItem): string {
     }
   };
   // A ".html" permalink structure is not Paddock's; its post_name is the slug.
-  const segment = last && !last.includes(".") ? last : item.postName;
+  // Under /archives/%post_id% the last segment is the id, not the slug.
+  const segment = last && !last.includes(".") && last !== item.id ? last : item.postName;
   // Readers' browsers and CDNs use the decoded form: /2026/05/日産-leaf/ is served from a folder of that name.
   return decode(segment).toLowerCase() || slugify(item.title) || `post-${item.id}`;
 }
@@ -269,6 +292,8 @@ export interface ExportIndex {
   timeZoneMismatches: number;
   /** <wp:base_site_url>: root-relative uploads addresses in posts are made absolute with it. */
   siteUrl?: string | undefined;
+  /** What the published posts' links say about the old site's permalink structure (set by readExports). */
+  links?: LinkSurvey;
 }
 
 /** WordPress wrote post_date in its own zone: a different offset here would move posts across month boundaries. */
@@ -289,14 +314,17 @@ export async function readExports(files: readonly string[], timeZone: string): P
     total: 0,
     timeZoneMismatches: 0,
   };
+  const links = newLinkSurvey();
+  index.links = links;
   const counted = new Set<string>();
   for (const file of files) {
     await readWxr(createReadStream(file), file, {
       author: (author) => index.authors.set(author.login, author),
+      term: (term) => index.terms.set(`${term.kind}:${term.slug}`, term),
       site(url) {
+        links.baseHost ??= linkParts(url)?.host;
         if (/^https?:\/\//i.test(url)) index.siteUrl ??= url.replace(/\/+$/, "");
       },
-      term: (term) => index.terms.set(`${term.kind}:${term.slug}`, term),
       item(item) {
         if (item.postType === "attachment") {
           index.attachments.set(item.id, {
@@ -312,6 +340,8 @@ export async function readExports(files: readonly string[], timeZone: string): P
         } else if (item.postType === "post" || item.postType === "page") {
           // Split exports repeat items at their edges; each counts once.
           if (!counted.has(item.id)) index.total++;
+          const live = item.status === "publish" || item.status === "future";
+          if (!counted.has(item.id) && live && item.postType === "post") surveyLink(links, item, slugOf(item));
           counted.add(item.id);
           if (item.status === "publish" && item.postDate && item.postDateGmt && !item.postDateGmt.startsWith("0000")) {
             if (offsetDiffers(item.postDate, item.postDateGmt, timeZone)) index.timeZoneMismatches++;
@@ -408,6 +438,8 @@ export interface PostPlan extends EntryBase {
   date: Date;
   scheduled: boolean;
   permalink: string;
+  /** The <link> path, where it differs from the structure's path and is served as it is. */
+  keptPermalink: string | undefined;
   /** The old URL and the new permalink, when they differ. */
   permalinkMismatch: string | undefined;
   authorLogin: string;
@@ -425,6 +457,36 @@ export interface PostPlan extends EntryBase {
 }
 
 export type EntryPlan = SkippedEntry | PagePlan | PostPlan;
+
+/** Where the site's posts are served: the permalink structure, and the old site's host (links elsewhere are not kept). */
+export interface SiteAddresses {
+  structure: PermalinkStructure;
+  host: string | undefined;
+}
+
+/** Whether `text` has a "%" that decodeURI cannot read ("a%zz"): such a slug cannot be served. */
+function brokenEscape(text: string): boolean {
+  try {
+    decodeURI(text);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** One address, whatever its escapes or trailing slash ("/archives/12" is "/archives/12/"). */
+function samePath(a: string, b: string): boolean {
+  const normal = (path: string) => {
+    let text = path;
+    try {
+      text = decodeURI(path);
+    } catch {
+      // A broken escape is compared as written.
+    }
+    return text.replace(/\/?$/, "/").toLowerCase();
+  };
+  return normal(a) === normal(b);
+}
 
 /** A post or page as the report names it. */
 function entryLabel(item: WxrItem): string {
@@ -445,7 +507,13 @@ function keepSafeRedirects(redirects: readonly Redirect[], item: string, refused
  * `takenFiles` (project paths without extension), so two WordPress slugs that
  * make one file name ("my_post" and "my-post") both survive.
  */
-export function mapEntry(item: WxrItem, index: ExportIndex, takenFiles: Set<string>, timeZone: string): EntryPlan {
+export function mapEntry(
+  item: WxrItem,
+  index: ExportIndex,
+  takenFiles: Set<string>,
+  timeZone: string,
+  addresses: SiteAddresses = { structure: defaultStructure, host: undefined },
+): EntryPlan {
   const status = item.status;
   if (status === "trash" || status === "auto-draft" || status === "inherit")
     return { kind: "skip", reason: `${status} posts` };
@@ -457,7 +525,8 @@ export function mapEntry(item: WxrItem, index: ExportIndex, takenFiles: Set<stri
   const draft = (status !== "publish" && status !== "future") || passworded;
   const slug = slugOf(item);
   const label = entryLabel(item);
-  const slugProblem = segmentProblem(slug);
+  const slugProblem =
+    segmentProblem(slug) ?? (brokenEscape(slug) ? 'has a "%" that is not an escape such as %C3%A9' : undefined);
   if (slugProblem) {
     return {
       kind: "skip",
@@ -492,13 +561,6 @@ export function mapEntry(item: WxrItem, index: ExportIndex, takenFiles: Set<stri
     };
   }
 
-  const permalink = permalinkFor(slug, date, timeZone);
-  const redirects: Redirect[] = [];
-  let permalinkMismatch: string | undefined;
-  if (status === "publish" && oldPath && decodeURI(oldPath) !== decodeURI(permalink)) {
-    permalinkMismatch = `${oldPath} → ${permalink}`;
-    redirects.push({ from: oldPath, to: permalink });
-  }
   const authorCredit = creditAuthor(item.creator, index.authors);
   const login = authorCredit.login;
   // A WordPress subcategory files the post under its top-level ancestor and becomes a tag,
@@ -512,19 +574,47 @@ export function mapEntry(item: WxrItem, index: ExportIndex, takenFiles: Set<stri
     ...item.terms.filter((t) => t.domain === "post_tag").map((t) => t.name),
     ...categories.filter((t) => t.slug !== category.slug).map((t) => t.name),
   ];
+  const postId = /^[1-9]\d{0,15}$/.test(item.id) ? Number(item.id) : undefined;
+  if (postId === undefined && needsPostId(addresses.structure)) {
+    return {
+      kind: "skip",
+      reason: `posts without a numeric id (the permalink structure ${addresses.structure.text} needs it)`,
+    };
+  }
+  const fields = { slug, pubDate: date, category: categorySlug(category.slug), postId };
+  const computed = articlePath(addresses.structure, fields, timeZone);
+  // Published and scheduled posts are served where their <link> says, when it can be served as it is.
+  const linked =
+    status === "publish" || status === "future" ? importedAddress(item.link, computed, addresses.host) : undefined;
+  if (linked?.problem) {
+    refused.push({ item: label, leftOut: `its old address (it is served at ${computed})`, reason: linked.problem });
+  }
+  const permalink = linked?.kept ?? computed;
+  const redirects: Redirect[] = [];
+  let permalinkMismatch: string | undefined;
+  if (status === "publish" && oldPath && !samePath(oldPath, permalink)) {
+    permalinkMismatch = `${oldPath} → ${permalink}`;
+    redirects.push({ from: oldPath, to: permalink });
+  }
   const oldSlugs = (item.meta._wp_old_slug ?? []).filter((old) => {
     const problem = segmentProblem(old.toLowerCase());
     if (problem)
       refused.push({ item: label, leftOut: "an old address", reason: `_wp_old_slug ${quoted(old)} ${problem}` });
     return !problem;
   });
+  // Front matter keeps them as /YYYY/MM/old-slug/: the first keys the comment thread, whatever the structure.
   const redirectFrom = oldSlugs.map((old) => permalinkFor(old.toLowerCase(), date, timeZone));
   // Only published posts get redirects: a redirect to a draft would reveal its address.
   if (status === "publish") {
-    for (const from of redirectFrom) redirects.push({ from, to: permalink });
+    for (const old of oldSlugs) {
+      redirects.push({
+        from: articlePath(addresses.structure, { ...fields, slug: old.toLowerCase() }, timeZone),
+        to: permalink,
+      });
+    }
     redirects.push({ from: `/?p=${item.id}`, to: permalink });
   }
-  const year = permalink.split("/")[1]!;
+  const year = zonedParts(date, timeZone).year;
   let base = `${POSTS_DIR}/${year}/${slugify(slug) || `post-${item.id}`}`;
   const renamed = takenFiles.has(base);
   if (renamed) base = `${base}-${item.id}`;
@@ -543,6 +633,7 @@ export function mapEntry(item: WxrItem, index: ExportIndex, takenFiles: Set<stri
     date,
     scheduled: !draft && status === "future",
     permalink,
+    keptPermalink: linked?.kept,
     permalinkMismatch,
     authorLogin: login,
     authorSlug: slugify(login) || "wordpress",
@@ -788,6 +879,8 @@ export function postFile(item: WxrItem, plan: PostPlan, converted: ConvertedEntr
     // The file name is only a name; the slug field keeps a WordPress slug (non-ASCII ones too) exact.
     ...(slug !== slugify(slug) ? { slug } : {}),
     ...(plan.redirectFrom.length ? { redirectFrom: plan.redirectFrom } : {}),
+    // Only where the old URL is not the structure's path (a time zone, an edited date): served as it was.
+    ...(plan.keptPermalink ? { permalink: plan.keptPermalink } : {}),
     legacy: { wordpressId: Number(item.id), guid: item.guid || undefined, urls: [`/?p=${item.id}`] },
   };
   // A renamed file no longer spells the slug.
@@ -982,6 +1075,7 @@ export function newReport(): ImportReport {
     unknownShortcodes: {},
     droppedEmbeds: 0,
     permalinkMismatches: [],
+    permalinks: { detected: undefined, used: defaultStructure.text, kept: 0 },
     images: 0,
     missingImages: [],
     heroesSkipped: 0,
@@ -1005,6 +1099,11 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   const report = newReport();
   const index = await readExports(options.files, options.timeZone);
   report.timeZoneMismatches = index.timeZoneMismatches;
+  const survey = index.links ?? newLinkSurvey();
+  const detected = detectStructure(survey);
+  const structure = options.permalink ? parseStructure(options.permalink) : (detected?.structure ?? defaultStructure);
+  const addresses: SiteAddresses = { structure, host: siteHost(survey) };
+  report.permalinks = { detected, used: structure.text, kept: 0 };
 
   const staging = openStaging(options.root, { dryRun: options.dryRun ?? false, force: options.force ?? false });
   const write = (path: string, text: string, guarded = false) => {
@@ -1052,7 +1151,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
   const published = new Map<string, string>(); // post id → permalink, for attachment pages
 
   function importEntry(item: WxrItem) {
-    const plan = mapEntry(item, index, takenFiles, options.timeZone);
+    const plan = mapEntry(item, index, takenFiles, options.timeZone, addresses);
     if (plan.kind === "skip") {
       count(report.skipped, plan.reason);
       if (plan.refused) report.refused.push(plan.refused);
@@ -1097,6 +1196,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     if (plan.draft) report.drafts++;
     else if (plan.scheduled) report.scheduled++;
     if (plan.permalinkMismatch) report.permalinkMismatches.push(plan.permalinkMismatch);
+    if (plan.keptPermalink) report.permalinks.kept++;
     if (plan.livePath) published.set(item.id, plan.permalink);
     usedAuthors.add(plan.authorLogin);
     const categoryKey = categorySlug(plan.category.slug);
@@ -1178,6 +1278,11 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     .filter((c) => !earlierImports.has(c.slug) && !siteCategories.some((own) => own.slug === c.slug))
     .map((c) => `${quoted(c.title)} (/category/${c.slug}/)`);
   write(CATEGORIES_FILE, `${JSON.stringify(categories, null, 2)}\n`);
+  // The structure the build serves posts at when paddock.config.ts sets none (src/lib/config.ts).
+  write(
+    IMPORTED_SITE_FILE,
+    `${JSON.stringify({ permalink: detected?.structure.text ?? defaultStructure.text }, null, 2)}\n`,
+  );
   redirects.push(...archiveRedirects(index, usedAuthors, published, report.refused));
   const finalRedirects = mergeRedirects(readRedirects(join(options.root, REDIRECTS_FILE)), redirects, livePaths);
   report.redirects = finalRedirects.length;
@@ -1285,10 +1390,31 @@ export function formatReport(report: ImportReport, root: string, files: string[]
     lines.push(
       `  ${report.droppedEmbeds} embeds without a usable http(s) address (or iframes that are not YouTube or Vimeo) were left out`,
     );
+  lines.push(...permalinkLines(report));
   if (report.permalinkMismatches.length) {
     lines.push(
-      `  ${report.permalinkMismatches.length} posts had URLs that are not /YYYY/MM/slug/; they redirect to their new permalink`,
+      `  ${report.permalinkMismatches.length} posts could not keep their URL (see above); their old address redirects to their new permalink`,
     );
   }
   return lines.join("\n");
+}
+
+/** What the report says about URLs: the structure found, the one used, and the posts that keep their own. */
+function permalinkLines({ permalinks }: ImportReport): string[] {
+  const { detected, used, kept } = permalinks;
+  const lines = detected
+    ? [
+        `  permalinks: ${detected.fits} of ${detected.posts} published posts' links fit ${detected.structure.text}` +
+          (detected.fits < detected.posts ? `; ${detected.posts - detected.fits} do not` : ""),
+      ]
+    : [`  permalinks: no post's link fits a WordPress structure Paddock knows; posts are served at ${used}`];
+  if (detected && detected.structure.text !== used) {
+    lines.push(`  paddock.config.ts sets permalink ${used}, so posts are served there and their old URLs redirect`);
+  } else if (detected) {
+    lines.push(
+      `  posts are served at ${used} (written to ${IMPORTED_SITE_FILE}; a "permalink" in paddock.config.ts wins)`,
+    );
+  }
+  if (kept) lines.push(`  ${kept} posts keep their old URL, which differs from what their date or category gives`);
+  return lines;
 }
