@@ -13,6 +13,8 @@ export default defineConfig({
           name: "content",
           include: ["tests/content/**/*.test.ts"],
           testTimeout: 120_000,
+          // Several suites build their scratch site once, before their tests.
+          hookTimeout: 120_000,
         },
       },
       {
