@@ -12,8 +12,9 @@ const posts = contentPosts();
 const live = posts.filter(isLive);
 const permalinks = new Set(live.map((post) => post.permalink));
 
-const partNames = () =>
-  (JSON.parse(readFileSync(join(DIST, "pagefind/shards.json"), "utf8")) as Manifest).parts.map((part) => part.name);
+/** The parts of the index, newest first, as the build listed them. */
+const parts = () => (JSON.parse(readFileSync(join(DIST, "pagefind/shards.json"), "utf8")) as Manifest).parts;
+const partNames = () => parts().map((part) => part.name);
 
 let server: StaticServer;
 let pagefind: Pagefind;
@@ -118,7 +119,6 @@ describe("search index", () => {
 });
 
 describe("search parts, as a reader pays for them", () => {
-  const parts = () => (JSON.parse(readFileSync(join(DIST, "pagefind/shards.json"), "utf8")) as Manifest).parts;
   /** The part folders a fresh search page fetched from, and how often it fetched the shared files. */
   async function fetchesOf<T>(run: (index: Pagefind) => Promise<T>) {
     const fresh = await serveDist();
@@ -127,9 +127,7 @@ describe("search parts, as a reader pays for them", () => {
       const fetched = fresh.requests.map((url) => new URL(url, fresh.url).pathname);
       return {
         answer,
-        parts: parts()
-          .map((part) => part.name)
-          .filter((name) => fetched.some((path) => path.startsWith(`/pagefind/${name}/`))),
+        parts: partNames().filter((name) => fetched.some((path) => path.startsWith(`/pagefind/${name}/`))),
         scripts: fetched.filter((path) => path === "/pagefind/pagefind.js").length,
         wasm: fetched.filter((path) => /^\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(path)).length,
       };
@@ -177,7 +175,7 @@ describe("search parts, as a reader pays for them", () => {
 
   it("fetches Pagefind's script and WebAssembly once for every part searched", async () => {
     const fetched = await fetchesOf((index) => index.search("car"));
-    expect(fetched.parts).toEqual(parts().map((part) => part.name));
+    expect(fetched.parts).toEqual(partNames());
     expect(fetched).toMatchObject({ scripts: 1, wasm: 1 });
   });
 

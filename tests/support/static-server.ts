@@ -67,13 +67,6 @@ export async function serveDist(root = DIST, { compress = false } = {}): Promise
   const server: Server = createServer((req, res) => {
     const id = requests.push(req.url ?? "/") - 1;
     let bytes = 0;
-    const count = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        bytes += chunk.length;
-        done(null, chunk);
-      },
-    });
-    count.pipe(res);
     res.on("finish", () => sent.set(id, bytes));
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file = normalize(join(root, path));
@@ -94,6 +87,13 @@ export async function serveDist(root = DIST, { compress = false } = {}): Promise
       file = join(root, "404.html");
     }
     const type = { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
+    const count = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        bytes += chunk.length;
+        done(null, chunk);
+      },
+    });
+    count.pipe(res);
     if (compress && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
       res.writeHead(status, { ...type, "content-encoding": "gzip", vary: "Accept-Encoding" });
       createReadStream(file).pipe(createGzip()).pipe(count);

@@ -1,4 +1,5 @@
 import { toPost, type Post, type PostData, type PostOptions } from "../../src/lib/content/posts";
+import type { WxrItem } from "../../src/lib/tools/wordpress/wxr";
 
 export const TZ = "America/New_York";
 
@@ -25,4 +26,30 @@ export function makePost(overrides: Partial<PostData> = {}, options: Partial<Pos
     ...overrides,
   };
   return toPost(data, { timeZone: TZ, readingSpeed: 200, ...options });
+}
+
+/** A published WordPress post as the export parser gives it; override only what a test is about. */
+export function wxrItem(fields: Partial<WxrItem> = {}): WxrItem {
+  return {
+    title: "A story",
+    link: "https://old.example/2024/05/a-story/",
+    creator: "ana",
+    guid: "https://old.example/?p=7",
+    content: "Text.",
+    excerpt: "",
+    id: "7",
+    postDate: "2024-05-10 09:00:00",
+    postDateGmt: "2024-05-10 13:00:00",
+    postName: "a-story",
+    status: "publish",
+    postType: "post",
+    parent: "0",
+    attachmentUrl: "",
+    password: "",
+    menuOrder: "0",
+    terms: [{ domain: "category", slug: "news", name: "News" }],
+    meta: {},
+    comments: [],
+    ...fields,
+  };
 }

@@ -28,35 +28,13 @@ import {
   type PostPlan,
 } from "../../src/lib/tools/wordpress/import";
 import type { WxrComment, WxrItem, WxrTerm } from "../../src/lib/tools/wordpress/wxr";
+import { wxrItem } from "./fixtures";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/wordpress");
 const EXPORTS = [join(FIXTURES, "export.xml"), join(FIXTURES, "export-part-2.xml")];
 const ZONE = "America/New_York";
 
-function item(fields: Partial<WxrItem>): WxrItem {
-  return {
-    title: "A story",
-    link: "https://old.example/2024/05/a-story/",
-    creator: "ana",
-    guid: "https://old.example/?p=7",
-    content: "Text.",
-    excerpt: "",
-    id: "7",
-    postDate: "2024-05-10 09:00:00",
-    postDateGmt: "2024-05-10 13:00:00",
-    postName: "a-story",
-    status: "publish",
-    postType: "post",
-    parent: "0",
-    attachmentUrl: "",
-    password: "",
-    menuOrder: "0",
-    terms: [{ domain: "category", slug: "news", name: "News" }],
-    meta: {},
-    comments: [],
-    ...fields,
-  };
-}
+const item = (fields: Partial<WxrItem>) => wxrItem(fields);
 
 function comment(fields: Partial<WxrComment>): WxrComment {
   return {
