@@ -30,6 +30,8 @@ export default defineConfig({
     categoryId: "DIC_kwDOPaddock4CaDemo",
     reactions: true,
     inputPosition: "top",
+    // Small, so that the demo's archived thread (three conversations) has a second comment page.
+    archivedPerPage: 2,
   },
   // Leave out to hide the sign-up form. Set the provider's success and error pages to
   // /newsletter/thanks/ and /newsletter/error/.

@@ -60,9 +60,11 @@ function prepareSite() {
   // The demo's small page and search-index sizes are for its dozen posts; an archive uses the defaults.
   const configFile = join(SITE, "paddock.config.ts");
   const demoConfig = readFileSync(configFile, "utf8");
-  const archiveConfig = demoConfig.replace(/^\s*postsPerPage: \d+,\n\s*\/\/.*\n\s*search: \{[^}]*\},\n/m, "");
-  if (archiveConfig === demoConfig)
-    throw new Error(`${configFile}: expected the demo's postsPerPage and search settings`);
+  const archiveConfig = demoConfig
+    .replace(/^\s*postsPerPage: \d+,\n\s*\/\/.*\n\s*search: \{[^}]*\},\n/m, "")
+    .replace(/^\s*\/\/.*\n\s*archivedPerPage: \d+,\n/m, "");
+  if (archiveConfig.includes("postsPerPage") || archiveConfig.includes("archivedPerPage"))
+    throw new Error(`${configFile}: expected the demo's postsPerPage, search and archivedPerPage settings`);
   writeFileSync(configFile, archiveConfig);
   // Its own node_modules folder of links: its caches (node_modules/.astro) are its own.
   for (const entry of readdirSync(join(ROOT, "node_modules"))) {

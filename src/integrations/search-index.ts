@@ -4,7 +4,7 @@
  * searchable. Only what articles mark with data-pagefind-body is indexed.
  *
  * The article pages are those Astro wrote for the article route, at any permalink structure.
- * Several indexes, each over a run of whole years (dist/pagefind/2016-2018/…),
+ * Several indexes, each over a run of whole months (dist/pagefind/2016-01_2018-03/…),
  * which the search page queries together (src/lib/search/search-shards.ts): Pagefind
  * holds an index in memory while it builds it, and an edit re-indexes only its
  * own run. An index whose articles' indexed regions are byte for byte those
@@ -19,11 +19,18 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
-import { indexedRegion, regionFilters } from "../lib/search/indexed-region.ts";
-import { addCounts, groupShards, SHARDS_FILE, type Manifest, type Shard } from "../lib/search/search-shards.ts";
+import { indexedDocument, indexedRegion, regionFilters, regionMonth } from "../lib/search/indexed-region.ts";
+import {
+  addCounts,
+  groupShards,
+  SHARDS_FILE,
+  type DatedArticle,
+  type Manifest,
+  type Shard,
+} from "../lib/search/search-shards.ts";
 
 // Bump when the way the index is built changes, so cached indexes are not reused.
-const INDEX_VERSION = "pagefind-1 articles-only by-years indexed-region-hashes html-files fragments-by-3";
+const INDEX_VERSION = "pagefind-1 articles-only by-months indexed-region-hashes html-files fragments-by-3";
 /**
  * Articles per fragment file. Pagefind writes one file of result data per article by default,
  * 10,000 files of dist/ for 10,000 posts (a fifth of them); three to a file make a third of that.
@@ -45,25 +52,19 @@ function articleFiles(outDir: string, assets: ReadonlyMap<string, URL[]>): strin
   return [...new Set(files)].sort();
 }
 
-/** The article's year, as its search filter gives it ("year:2026"); articles are indexed in runs of years. */
+/** The article's year, as its search filter gives it ("year:2026"). */
 const yearOf = (filters: readonly string[]) =>
   filters.find((filter) => /^year:\d{4}$/.test(filter))?.slice("year:".length) ?? "0000";
 
-/** Article files by the year they were published, years and files sorted. */
-function articlesByYear(files: readonly string[], regions: Regions): Map<string, string[]> {
-  const years = new Map<string, string[]>();
-  for (const file of files) {
-    const year = yearOf(regions[file]!.filters);
-    years.set(year, [...(years.get(year) ?? []), file]);
-  }
-  return new Map([...years].sort(([a], [b]) => a.localeCompare(b)));
-}
+/** The article pages with the month and year each was published, as their indexed regions give them. */
+const datedArticles = (files: readonly string[], regions: Regions): DatedArticle<string>[] =>
+  files.map((file) => ({ file, month: regions[file]!.month, year: yearOf(regions[file]!.filters) }));
 
 /**
  * What was indexed of an article page, by dist/-relative path: its hash and its filter values, with
  * the size and time of the file they were read from.
  */
-type Regions = Record<string, { size: number; mtimeMs: number; hash: string; filters: string[] }>;
+type Regions = Record<string, { size: number; mtimeMs: number; hash: string; filters: string[]; month: string }>;
 
 const REGIONS_FILE = "regions.json";
 
@@ -92,13 +93,13 @@ async function hashRegions(outDir: string, files: string[], known: Regions): Pro
         const path = join(outDir, file);
         const { size, mtimeMs } = await stat(path);
         const seen = known[file];
-        if (seen && seen.size === size && seen.mtimeMs === mtimeMs && Array.isArray(seen.filters)) {
+        if (seen && seen.size === size && seen.mtimeMs === mtimeMs && typeof seen.month === "string") {
           regions[file] = seen;
           return;
         }
         const region = indexedRegion(await readFile(path, "utf8"));
         const hash = createHash("sha256").update(region).digest("hex");
-        regions[file] = { size, mtimeMs, hash, filters: regionFilters(region) };
+        regions[file] = { size, mtimeMs, hash, filters: regionFilters(region), month: regionMonth(region) };
       }),
     );
   }
@@ -151,8 +152,9 @@ async function buildIndex(outDir: string, files: string[], outputPath: string): 
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
     // File by file: under a structure such as /%postname%/ no folder pattern tells articles from other pages.
+    // One after another: sent many at once, Pagefind's output depends on the order they arrive in.
     for (const file of files) {
-      const content = await readFile(join(outDir, file), "utf8");
+      const content = indexedDocument(await readFile(join(outDir, file), "utf8"));
       const added = await index.addHTMLFile({ sourcePath: file, content });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join("; ")}`);
     }
@@ -249,7 +251,7 @@ export function searchIndex({ articlesPerIndex }: { articlesPerIndex: number }):
         logger.info("indexing articles");
         const files = articleFiles(outDir, assets);
         const regions = await hashRegions(outDir, files, await readRegions(cacheDir));
-        const shards = groupShards(articlesByYear(files, regions), articlesPerIndex);
+        const shards = groupShards(datedArticles(files, regions), articlesPerIndex);
         await rm(pagefindDir, { recursive: true, force: true });
         await mkdir(pagefindDir, { recursive: true });
         const built: Shard<string>[] = [];

@@ -68,8 +68,8 @@ export interface PaddockConfig {
 
 export interface SearchConfig {
   /**
-   * The search index is built as several indexes over runs of whole years,
-   * each holding at least this many articles (the newest may hold fewer).
+   * The search index is built as several indexes over runs of whole months,
+   * each holding at least this many articles (the newest at least half as many).
    * Fewer, larger indexes mean fewer files for a search to open; smaller ones
    * mean less memory to build one and less to redo after an edit.
    */
@@ -92,6 +92,11 @@ export interface CommentsConfig {
   lang?: string;
   reactions?: boolean;
   inputPosition?: "top" | "bottom";
+  /**
+   * Top-level archived comments on the article, each with its replies; the rest of a long thread
+   * is on comment pages (<article>/comment-page-2/…), as WordPress's "break comments into pages".
+   */
+  archivedPerPage?: number;
 }
 
 export interface NewsletterConfig {
@@ -125,7 +130,7 @@ export interface ResolvedPaddockConfig extends Required<
 > {
   socialImages: Required<SocialImagesConfig>;
   sponsor: SponsorConfig | undefined;
-  comments: CommentsConfig;
+  comments: CommentsConfig & { archivedPerPage: number };
   newsletter: NewsletterConfig;
   feeds: Required<FeedsConfig>;
   search: Required<SearchConfig>;
@@ -145,6 +150,8 @@ const DEFAULTS = {
   feedItems: 50,
   sectionFeedItems: 10,
   articlesPerIndex: 2_000,
+  // WordPress's own default.
+  archivedCommentsPerPage: 50,
 } as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -198,6 +205,7 @@ export function resolveConfig(input: PaddockConfig, imported: ImportedSite = rea
     "feeds.items": input.feeds?.items ?? DEFAULTS.feedItems,
     "feeds.sectionItems": input.feeds?.sectionItems ?? DEFAULTS.sectionFeedItems,
     "search.articlesPerIndex": input.search?.articlesPerIndex ?? DEFAULTS.articlesPerIndex,
+    "comments.archivedPerPage": input.comments?.archivedPerPage ?? DEFAULTS.archivedCommentsPerPage,
   };
   for (const [name, value] of Object.entries(counts)) {
     const least = name === "relatedPosts" ? 0 : 1;
@@ -250,7 +258,7 @@ export function resolveConfig(input: PaddockConfig, imported: ImportedSite = rea
     sponsor: input.sponsor,
     relatedPosts: counts.relatedPosts,
     readingSpeed: counts.readingSpeed,
-    comments: input.comments ?? {},
+    comments: { ...input.comments, archivedPerPage: counts["comments.archivedPerPage"] },
     newsletter: input.newsletter ?? {},
     feeds: { items: counts["feeds.items"], sectionItems: counts["feeds.sectionItems"] },
     search: { articlesPerIndex: counts["search.articlesPerIndex"] },

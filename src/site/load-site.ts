@@ -16,6 +16,7 @@ import type { Page } from "../lib/listings/pagination";
 import { formatDate } from "../lib/content/dates";
 import type { InlineNotice } from "../lib/content/inline-notices";
 import { permalinkFor, toPost, type Post } from "../lib/content/posts";
+import { SITEMAP_DATES_FILE, writeSitemapDates } from "../lib/seo/sitemap-lastmod";
 import { socialCardKey } from "../lib/share/social-card";
 import type { PlannedCard } from "../lib/share/social-card-pool";
 import { needsSocialCard, socialCardPath } from "../lib/share/social-image-url";
@@ -99,6 +100,8 @@ async function build(): Promise<Site> {
     // Drafts and scheduled posts are previewed in `astro dev`, never built for production.
     visibility: { now: buildTime(), preview: import.meta.env.DEV },
   });
+  // For the sitemap, written after the pages (src/lib/seo/sitemap-lastmod.ts).
+  if (import.meta.env.PROD) writeSitemapDates(SITEMAP_DATES_FILE, index.posts);
   const archives = archivedThreads(index.posts);
   const pageThreads = new Map(
     pages.flatMap((page) => {
@@ -106,7 +109,9 @@ async function build(): Promise<Site> {
       return read ? [[page.id, read.thread] as const] : [];
     }),
   );
-  const comments = buildCommentsIndex(index.posts, archives.threads, readSnapshot());
+  const comments = buildCommentsIndex(index.posts, archives.threads, readSnapshot(), {
+    perPage: config.comments.archivedPerPage,
+  });
   const categories = new Map(config.categories.map((category) => [category.slug, category]));
   const categoryOf = (post: Post) => categories.get(post.category)!;
   const authorNames = (post: Post) => post.authors.map((id) => index.getAuthor(id)!.name);

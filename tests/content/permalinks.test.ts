@@ -153,8 +153,8 @@ describe("a WordPress site on /%year%/%monthnum%/%day%/%postname%/", () => {
   });
 
   it("indexes the articles for search at their paths", () => {
-    expect((JSON.parse(read(site, "pagefind/shards.json")) as Manifest).parts.map((part) => part.name)).toEqual([
-      "2019",
+    expect((JSON.parse(read(site, "pagefind/shards.json")) as Manifest).parts.map((part) => part.years)).toEqual([
+      ["2019"],
     ]);
     const article = read(site, "2019/03/04/telluride-review/index.html");
     expect(article).toContain("data-pagefind-body");

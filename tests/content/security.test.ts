@@ -32,6 +32,9 @@ beforeAll(() => {
   site.write("src/content/authors/ana-lima.yaml", "name: Ana Lima\nrole: staff\ncountry: Brazil\n");
   site.write("src/content/posts/2026/plant.md", POST);
   site.copy("tests/fixtures/security/hostile-commenters.comments.json", "src/content/posts/2026/plant.comments.json");
+  // The whole hostile thread on the article: the demo's small comment pages would spread it over several.
+  const config = readFileSync(join(site.dir, "paddock.config.ts"), "utf8");
+  site.write("paddock.config.ts", config.replace(/\n\s*\/\/.*\n\s*archivedPerPage: \d+,/, ""));
   site.copy("tests/fixtures/security/uploaded-page.html", "public/wp-content/uploads/2019/03/page.html");
   const result = site.build();
   output = result.output;

@@ -99,4 +99,19 @@ describe("archived comments", () => {
     const link = comment.locator(".text a");
     expect(await link.getAttribute("rel")).toBe("nofollow ugc noopener");
   });
+
+  it("a link to a comment on a later comment page leads to that page and the comment, and back", async () => {
+    // The demo pages its thread two conversations at a time: 4107 starts page 2.
+    const { page } = await openArticle("#comment-4108");
+    await page.waitForURL(site.url(`${ARTICLE}comment-page-2/#comment-4108`));
+    const comment = page.locator("#comment-4108");
+    await expect.poll(async () => (await comment.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((await comment.boundingBox())!.y).toBeLessThan(800);
+    expect(await page.locator("#comments-heading").textContent()).toBe(`${ARCHIVED} Comments on “${TITLE}”`);
+    expect(await page.locator("#comment-4101").count()).toBe(0);
+    await page.locator('nav.comment-pages a[rel="prev"]').click();
+    await page.waitForURL(site.url(`${ARTICLE}#comments`));
+    expect(await page.locator("#comment-4101").count()).toBe(1);
+    expect(await page.locator("#comment-4107").count()).toBe(0);
+  });
 });

@@ -52,7 +52,7 @@ describe("development preview", () => {
     const response = await fetch(base + draft.permalink);
     const html = await response.text();
     expect(response.status, html).toBe(200);
-    expect(html).toMatch(/class="preview-banner"[^>]*>\s*<strong[^>]*>Draft<\/strong>/);
+    expect(html).toMatch(/class="preview-banner[^"]*"[^>]*>\s*<strong[^>]*>Draft<\/strong>/);
     expect(html).toContain('<meta name="robots" content="noindex">');
   });
 
@@ -70,6 +70,6 @@ describe("development preview", () => {
   it("shows a scheduled post with the time it goes live", async () => {
     const scheduled = posts.find((post) => !post.draft && post.pubDate.getTime() > Date.parse(BUILD_NOW))!;
     const html = await (await fetch(base + scheduled.permalink)).text();
-    expect(html).toMatch(/class="preview-banner"[^>]*>\s*<strong[^>]*>\s*Scheduled for <time datetime="[^"]+"/);
+    expect(html).toMatch(/class="preview-banner[^"]*"[^>]*>\s*<strong[^>]*>\s*Scheduled for <time datetime="[^"]+"/);
   });
 });

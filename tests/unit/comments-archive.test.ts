@@ -7,20 +7,12 @@ import {
   firstWords,
   htmlToText,
   sanitizeCommentHtml,
-  type ArchivedComment,
   type ThreadNode,
 } from "../../src/lib/comments/archive";
 import { parseArchiveFile } from "../../src/lib/comments/archive-file";
+import { archivedComment } from "./fixtures";
 
-let minute = 0;
-const comment = (id: string, parent?: string): ArchivedComment => ({
-  id,
-  parent,
-  author: `Reader ${id}`,
-  date: new Date(Date.UTC(2012, 3, 18, 12, minute++)),
-  html: `<p>Comment ${id}</p>`,
-  votes: 0,
-});
+const comment = (id: string, parent?: string) => archivedComment(id, parent);
 
 /** "id(replies…)" for a quick look at the shape of a thread. */
 const shape = (nodes: ThreadNode[]): string =>

@@ -44,6 +44,7 @@ describe("giscus", () => {
     expect(commentsHeading(0, "Title")).toBe("No comments yet");
     expect(commentsHeading(1, "Title")).toBe("1 Comment on “Title”");
     expect(commentsHeading(12, "Title")).toBe("12 Comments on “Title”");
+    expect(commentsHeading(1500, "Title")).toBe("1,500 Comments on “Title”");
   });
 });
 
@@ -102,7 +103,7 @@ describe("comments across the site", () => {
       },
     ],
   };
-  const index = buildCommentsIndex([post, other], new Map([[post.id, thread]]), snapshot);
+  const index = buildCommentsIndex([post, other], new Map([[post.id, thread]]), snapshot, { perPage: 50 });
 
   it("count archived plus live comments", () => {
     expect(index.count(post)).toBe(6);
@@ -115,6 +116,23 @@ describe("comments across the site", () => {
       ["octocat", "Newest live comment", `${other.permalink}#comments`],
       ["Mariko", "Indeed.", `${post.permalink}#comment-2`],
       ["Dave", "About time.", `${post.permalink}#comment-1`],
+    ]);
+  });
+
+  it("link a comment of a long thread to the comment page that shows it", () => {
+    const long = buildThread(
+      [
+        { id: "1", author: "Dave", date: new Date("2012-04-18T12:00:00Z"), html: "<p>First.</p>", votes: 0 },
+        { id: "7", author: "Ana", date: new Date("2012-04-19T12:00:00Z"), html: "<p>Second.</p>", votes: 0 },
+      ],
+      "x.json",
+    );
+    const paged = buildCommentsIndex([post], new Map([[post.id, long]]), EMPTY_SNAPSHOT, { perPage: 1 });
+    expect(paged.pages(post).map((page) => page.number)).toEqual([1, 2]);
+    expect(paged.count(post)).toBe(2);
+    expect(paged.recent.map((c) => c.href)).toEqual([
+      `${post.permalink}comment-page-2/#comment-7`,
+      `${post.permalink}#comment-1`,
     ]);
   });
 });

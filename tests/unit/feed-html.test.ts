@@ -38,6 +38,12 @@ describe("feed-safe HTML", () => {
     expect(feedSafeHtml(input, BASE)).not.toMatch(forbidden);
   });
 
+  it("keeps a component's own classes but not Astro's scoped-style ones", () => {
+    expect(feedSafeHtml('<aside class="callout astro-lnlu5god"><p class="astro-x1">Note</p></aside>', BASE)).toBe(
+      '<aside class="callout"><p>Note</p></aside>',
+    );
+  });
+
   it("keeps the text of the article", () => {
     expect(feedSafeHtml("<script>alert(1)</script><p>Toyota said <em>no</em>.</p>", BASE)).toBe(
       "<p>Toyota said <em>no</em>.</p>",

@@ -1,3 +1,4 @@
+import type { ArchivedComment } from "../../src/lib/comments/archive";
 import { toPost, type Post, type PostData, type PostOptions } from "../../src/lib/content/posts";
 import type { WxrItem } from "../../src/lib/tools/wordpress/wxr";
 
@@ -53,3 +54,15 @@ export function wxrItem(fields: Partial<WxrItem> = {}): WxrItem {
     ...fields,
   };
 }
+
+let minute = 0;
+
+/** An archived comment, a minute after the one made before it. */
+export const archivedComment = (id: string, parent?: string, html = `<p>Comment ${id}</p>`): ArchivedComment => ({
+  id,
+  parent,
+  author: `Reader ${id}`,
+  date: new Date(Date.UTC(2012, 3, 18, 12, minute++)),
+  html,
+  votes: 0,
+});

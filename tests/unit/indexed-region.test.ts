@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexedRegion, regionFilters } from "../../src/lib/search/indexed-region";
+import { indexedDocument, indexedRegion, regionFilters, regionMonth } from "../../src/lib/search/indexed-region";
 
 const page = (body: string, after = "") =>
   `<html><body><aside>Latest stories: A</aside><main><article class="article" data-pagefind-body>${body}</article>${after}</main></body></html>`;
@@ -22,6 +22,28 @@ describe("the indexed region of an article page", () => {
 
   it("is empty for a page with nothing to index", () => {
     expect(indexedRegion("<html><body><p>404</p></body></html>")).toBe("");
+  });
+});
+
+describe("the document Pagefind indexes of an article page", () => {
+  it("is the indexed region alone, in the page's language", () => {
+    const html = page("<h1>Lexus</h1>").replace("<html>", '<html lang="de-AT" dir="ltr">');
+    expect(indexedDocument(html)).toBe(
+      `<!doctype html><html lang="de-AT"><body><article class="article" data-pagefind-body><h1>Lexus</h1></article></body></html>`,
+    );
+  });
+
+  it("has nothing to index for a page without the region, and no language where the page names none", () => {
+    expect(indexedDocument("<html><body><p>404</p></body></html>")).toBe("<!doctype html><html><body></body></html>");
+  });
+});
+
+describe("the month of an indexed region", () => {
+  it("is the month of its date sort key, or a placeholder without one", () => {
+    expect(
+      regionMonth('<article data-pagefind-body><div hidden data-pagefind-sort="date:2026-05-04T13:00:00.000Z">'),
+    ).toBe("2026-05");
+    expect(regionMonth("<article data-pagefind-body><h1>x</h1></article>")).toBe("0000-00");
   });
 });
 

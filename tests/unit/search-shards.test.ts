@@ -110,23 +110,64 @@ describe("searching the parts as one", () => {
 });
 
 describe("splitting the archive into indexes", () => {
-  const byYear = new Map([
-    ["2018", ["a", "b", "c"]],
-    ["2016", ["d"]],
-    ["2017", ["e", "f"]],
-    ["2019", ["g"]],
-  ]);
+  /** `count` articles of a month, named "<month>/<n>". */
+  const month = (name: string, count: number, year = name.slice(0, 4)) =>
+    Array.from({ length: count }, (_, i) => ({ file: `${name}/${i}`, month: name, year }));
 
-  it("makes runs of whole years, oldest first, each reaching the size before the next starts", () => {
-    expect(groupShards(byYear, 3)).toEqual([
-      { name: "2016-2017", years: ["2016", "2017"], files: ["d", "e", "f"] },
-      { name: "2018", years: ["2018"], files: ["a", "b", "c"] },
-      { name: "2019", years: ["2019"], files: ["g"] },
+  it("makes runs of whole months, oldest first, each reaching the size before the next starts", () => {
+    const articles = [...month("2018-03", 3), ...month("2016-01", 1), ...month("2016-07", 2), ...month("2019-02", 2)];
+    const shards = groupShards(articles, 3);
+    expect(shards.map(({ name, years }) => ({ name, years }))).toEqual([
+      { name: "2016-01_2016-07", years: ["2016"] },
+      { name: "2018-03", years: ["2018"] },
+      { name: "2019-02", years: ["2019"] },
+    ]);
+    expect(shards[0]!.files).toEqual(["2016-01/0", "2016-07/0", "2016-07/1"]);
+  });
+
+  it("joins a newest run of less than half the size to the one before, so no part is much smaller", () => {
+    const articles = [...month("2025-11", 4), ...month("2025-12", 1)];
+    expect(groupShards(articles, 4).map((shard) => shard.name)).toEqual(["2025-11_2025-12"]);
+    expect(groupShards([...articles, ...month("2026-01", 1)], 4).map((shard) => shard.name)).toEqual([
+      "2025-11",
+      "2025-12_2026-01",
     ]);
   });
 
+  it("keeps the newest run a part of its own and makes older parts of four runs", () => {
+    const months = ["2020-01", "2020-02", "2020-03", "2020-04", "2020-05", "2020-06", "2020-07"];
+    const articles = months.flatMap((name) => month(name, 3));
+    expect(groupShards(articles, 3).map((shard) => shard.name)).toEqual([
+      "2020-01_2020-04",
+      "2020-05",
+      "2020-06",
+      "2020-07",
+    ]);
+    // The newest run closed: the runs before it are already parts and stay as they were.
+    expect(groupShards([...articles, ...month("2020-08", 2)], 3).map((shard) => shard.name)).toEqual([
+      "2020-01_2020-04",
+      "2020-05",
+      "2020-06",
+      "2020-07",
+      "2020-08",
+    ]);
+    // Four runs before the newest: one part.
+    expect(groupShards([...articles, ...month("2020-08", 3), ...month("2020-09", 3)], 3).map((s) => s.name)).toEqual([
+      "2020-01_2020-04",
+      "2020-05_2020-08",
+      "2020-09",
+    ]);
+  });
+
+  it("lists the years its articles are filed under, which a late-evening story can differ from its month in", () => {
+    const shards = groupShards([...month("2026-01", 1, "2025"), ...month("2026-01", 1)], 10);
+    expect(shards).toEqual([{ name: "2026-01", years: ["2025", "2026"], files: ["2026-01/0", "2026-01/0"] }]);
+  });
+
   it("keeps a small archive in one index, and makes none without articles", () => {
-    expect(groupShards(byYear, 100).map((shard) => shard.name)).toEqual(["2016-2019"]);
-    expect(groupShards(new Map(), 100)).toEqual([]);
+    expect(groupShards([...month("2016-01", 2), ...month("2019-12", 1)], 100).map((shard) => shard.name)).toEqual([
+      "2016-01_2019-12",
+    ]);
+    expect(groupShards([], 100)).toEqual([]);
   });
 });

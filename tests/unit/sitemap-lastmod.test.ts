@@ -1,29 +1,38 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lastModifiedByPermalink } from "../../src/lib/seo/sitemap-lastmod";
+import { readSitemapDates, sitemapDates, writeSitemapDates } from "../../src/lib/seo/sitemap-lastmod";
+import { makePost } from "./fixtures";
 
 describe("sitemap last-modified dates", () => {
-  it("use the latest of pubDate, updatedDate and notices, keyed by the decoded permalink", () => {
-    const dir = mkdtempSync(join(tmpdir(), "paddock-lastmod-"));
-    mkdirSync(join(dir, "2026"));
-    const post = (name: string, frontmatter: string) =>
-      writeFileSync(join(dir, "2026", name), `---\n${frontmatter}\n---\nBody\n`);
-    post("plain.md", "pubDate: 2026-05-01T09:00:00-04:00");
-    post("updated.md", "pubDate: 2026-05-01T09:00:00-04:00\nupdatedDate: 2026-05-03T09:00:00-04:00");
-    post(
-      "corrected.mdx",
-      "pubDate: 2026-05-01T09:00:00-04:00\nupdatedDate: 2026-05-02T09:00:00-04:00\nupdates:\n  - date: 2026-05-09T10:00:00-04:00\n    text: Fixed.",
-    );
-    post("nissan.md", "pubDate: 2026-05-01T09:00:00-04:00\nslug: 日産-leaf");
-    post("broken.md", "pubDate: not a date");
-    const dates = lastModifiedByPermalink(dir, "America/New_York");
-    expect(Object.fromEntries([...dates].map(([url, date]) => [url, date.toISOString()]))).toEqual({
+  const at = (iso: string) => new Date(iso);
+  const posts = [
+    makePost({ slug: "plain", pubDate: at("2026-05-01T13:00:00Z") }),
+    makePost({ slug: "updated", pubDate: at("2026-05-01T13:00:00Z"), updatedDate: at("2026-05-03T13:00:00Z") }),
+    makePost({
+      slug: "corrected",
+      pubDate: at("2026-05-01T13:00:00Z"),
+      updatedDate: at("2026-05-02T13:00:00Z"),
+      noticeDates: [at("2026-05-09T14:00:00Z")],
+    }),
+    makePost({ slug: "%E6%97%A5%E7%94%A3-leaf", pubDate: at("2026-05-01T13:00:00Z") }),
+  ];
+
+  it("are the latest of pubDate, updatedDate and notices, keyed by the decoded permalink", () => {
+    expect(sitemapDates(posts)).toEqual({
       "/2026/05/plain/": "2026-05-01T13:00:00.000Z",
       "/2026/05/updated/": "2026-05-03T13:00:00.000Z",
       "/2026/05/corrected/": "2026-05-09T14:00:00.000Z",
       "/2026/05/日産-leaf/": "2026-05-01T13:00:00.000Z",
     });
+  });
+
+  it("reach the sitemap through the file the build leaves", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "paddock-lastmod-")), "paddock/sitemap-dates.json");
+    writeSitemapDates(file, posts);
+    const dates = readSitemapDates(file);
+    expect(dates.get("/2026/05/corrected/")).toEqual(at("2026-05-09T14:00:00Z"));
+    expect(dates.size).toBe(4);
   });
 });

@@ -29,6 +29,8 @@ export interface ThreadNode {
   /** 1 for top-level comments. */
   depth: number;
   replies: ThreadNode[];
+  /** A copy shown again above the replies that continue it on a later comment page. */
+  context?: boolean;
 }
 
 export interface Thread {

@@ -32,8 +32,8 @@ export function giscusAttributes(config: CommentsConfig, term: string, locale: s
   };
 }
 
-/** "12 Comments on “Headline”", "1 Comment on “Headline”", "No comments yet". */
+/** "1,500 Comments on “Headline”", "1 Comment on “Headline”", "No comments yet". */
 export function commentsHeading(count: number, title: string): string {
   if (count === 0) return "No comments yet";
-  return `${count} ${count === 1 ? "Comment" : "Comments"} on “${title}”`;
+  return `${count.toLocaleString("en-US")} ${count === 1 ? "Comment" : "Comments"} on “${title}”`;
 }

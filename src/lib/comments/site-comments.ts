@@ -1,10 +1,11 @@
 /**
  * Comments across the site, computed once per build: each post's count
- * (archived comments plus the live count from the snapshot) and the Recent
- * Comments list, which merges both by date.
+ * (archived comments plus the live count from the snapshot), the pages of
+ * its archived thread, and the Recent Comments list, which merges both by date.
  */
 import type { Post } from "../content/posts";
 import { firstWords, htmlToText, type Thread, type ThreadNode } from "./archive";
+import { commentPageOf, commentPagePath, commentPages, type CommentPage } from "./comment-pages";
 import { giscusHash, type CommentsSnapshot } from "./snapshot";
 
 export interface RecentComment {
@@ -16,8 +17,16 @@ export interface RecentComment {
   href: string;
 }
 
+/**
+ * Most bytes of comments' HTML on one page of a thread: with the rest of the page (about 35 KB),
+ * a comment page stays within the 200 KB a page may be. 1,500 imported comments made a 1.9 MB page.
+ */
+export const COMMENT_PAGE_BYTES = 150 * 1024;
+
 export interface CommentsIndex {
   archived(post: Post): Thread | undefined;
+  /** The archived thread in pages (src/lib/comments/comment-pages.ts); empty without one. */
+  pages(post: Post): CommentPage[];
   /** Archived plus live comments known at build time. */
   count(post: Post): number;
   recent: RecentComment[];
@@ -34,11 +43,22 @@ export function buildCommentsIndex(
   posts: readonly Post[],
   archives: ReadonlyMap<string, Thread>,
   snapshot: CommentsSnapshot,
-  recentCount = 5,
+  { perPage, recentCount = 5 }: { perPage: number; recentCount?: number },
 ): CommentsIndex {
+  const paged = new Map<string, { pages: CommentPage[]; pageOf: Map<string, number> }>();
+  const pagesOf = (post: Post) => {
+    let known = paged.get(post.id);
+    if (!known) {
+      const thread = archives.get(post.id);
+      const pages = thread ? commentPages(thread, perPage, COMMENT_PAGE_BYTES) : [];
+      known = { pages, pageOf: commentPageOf(pages) };
+      paged.set(post.id, known);
+    }
+    return known;
+  };
   const byHash = new Map(posts.map((post) => [giscusHash(post.commentsKey), post]));
   const liveCount = new Map([...byHash].map(([hash, post]) => [post.id, snapshot.totals[hash] ?? 0]));
-  const recent: (Omit<RecentComment, "excerpt"> & { excerpt: () => string })[] = [];
+  const recent: (Omit<RecentComment, "excerpt" | "href"> & { excerpt: () => string; href: () => string })[] = [];
   for (const live of snapshot.recent) {
     const post = byHash.get(live.hash);
     // A discussion for a post that is gone, a draft or scheduled: nothing to link to.
@@ -48,7 +68,7 @@ export function buildCommentsIndex(
       excerpt: () => live.excerpt,
       date: new Date(live.createdAt),
       postTitle: post.title,
-      href: `${post.permalink}#comments`,
+      href: () => `${post.permalink}#comments`,
     });
   }
   for (const post of posts) {
@@ -61,14 +81,19 @@ export function buildCommentsIndex(
         excerpt: () => firstWords(htmlToText(comment.html)),
         date: comment.date,
         postTitle: post.title,
-        href: `${post.permalink}#comment-${comment.id}`,
+        // On the comment page that shows it: worked out for the few comments shown.
+        href: () =>
+          `${commentPagePath(post.permalink, pagesOf(post).pageOf.get(comment.id) ?? 1)}#comment-${comment.id}`,
       });
     }
   }
   recent.sort((a, b) => b.date.getTime() - a.date.getTime());
   return {
     archived: (post) => archives.get(post.id),
+    pages: (post) => pagesOf(post).pages,
     count: (post) => (archives.get(post.id)?.count ?? 0) + (liveCount.get(post.id) ?? 0),
-    recent: recent.slice(0, recentCount).map((comment) => ({ ...comment, excerpt: comment.excerpt() })),
+    recent: recent
+      .slice(0, recentCount)
+      .map((comment) => ({ ...comment, excerpt: comment.excerpt(), href: comment.href() })),
   };
 }

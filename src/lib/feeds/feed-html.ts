@@ -2,7 +2,7 @@
  * Article HTML made safe for feed readers: every URL absolute (readers have
  * no base URL) and of a harmless scheme, no scripts, frames' inline
  * documents, plugins, forms, inline event handlers or Astro-internal
- * attributes. Imported WordPress HTML goes through here, so it is treated as
+ * attributes and classes. Imported WordPress HTML goes through here, so it is treated as
  * untrusted.
  */
 import { parse } from "node-html-parser";
@@ -54,6 +54,11 @@ export function feedSafeHtml(html: string, base: string): string {
       const value = element.getAttribute(name) ?? "";
       if (lower.startsWith("on") || lower.startsWith("data-astro") || DROPPED_ATTRIBUTES.has(lower)) {
         element.removeAttribute(name);
+      } else if (lower === "class") {
+        // Astro's scoped-style classes mean nothing outside the site's stylesheets.
+        const classes = value.split(/\s+/).filter((name) => name && !/^astro-[a-z0-9]+$/.test(name));
+        if (classes.length > 0) element.setAttribute(name, classes.join(" "));
+        else element.removeAttribute(name);
       } else if (URL_ATTRIBUTES.has(lower)) {
         const url = safeUrl(value, base);
         if (url) element.setAttribute(name, url);

@@ -1,6 +1,6 @@
 /**
  * The search index comes in several Pagefind indexes ("parts"), each over a
- * run of whole years (src/integrations/search-index.ts). This puts them back
+ * run of whole months (src/integrations/search-index.ts). This puts them back
  * together behind Pagefind's own interface, for the search page and the tests
  * alike, at the cost of the parts a search needs:
  *
@@ -81,37 +81,72 @@ export interface Manifest {
 }
 
 export interface Shard<File> {
-  /** Its folder under dist/pagefind/: "2019" or "2016-2018". */
+  /** Its folder under dist/pagefind/: "2026-05" or "2016-01_2018-03", its first and last month. */
   name: string;
+  /** The years its articles are filed under (their year filter), sorted. */
   years: string[];
   files: File[];
 }
 
+/** An article to index, with the month it was published ("2026-05") and its year filter. */
+export interface DatedArticle<File> {
+  file: File;
+  month: string;
+  year: string;
+}
+
+/** Runs of the newest part's size that make one older part. */
+const RUNS_PER_PART = 4;
+
 /**
- * Whole years, oldest first, in runs of at least `atLeast` articles (the
- * newest run may hold fewer). Old years rarely change and new articles land
- * in the newest, small run: an edit re-indexes a few thousand articles, not
- * the archive, and a search opens a handful of indexes, not one per year.
+ * Whole months, oldest first, in runs of at least `atLeast` articles; a newest run of fewer than
+ * half that joins the run before it. The newest run is a part of its own, and older runs make
+ * parts of RUNS_PER_PART runs each (the runs not yet enough for one are parts of their own). New
+ * articles land in the newest part: an edit or a new story re-indexes 1,000 to 3,000 articles
+ * whatever the archive's size; once every RUNS_PER_PART runs, four runs are indexed anew as one
+ * part; and a search by relevance opens about one part per 8,000 articles (9 at 60,000 posts).
  *
- * A part for the newest month alone re-indexed a new story in 0.6 s instead of
- * 9 s at 10,000 posts, but Pagefind scores a word by its rarity within one
- * index: in a small part every match scores lower, and by relevance the newest
- * stories sank below older ones. Parts stay large until results are scored
- * across parts alike.
+ * Pagefind scores a word by its rarity within one index, so a small index scores every match lower:
+ * with a part for the newest month alone (0.6 s to re-index a new story instead of 9 s at 10,000
+ * posts), the newest stories sank below older ones by relevance. So no part is much smaller than
+ * `atLeast` (a rare word weighs about a sixth less in a part of 2,000 than in one of 8,000). Parts of
+ * whole years were as large as a year, 5,000 articles re-indexed for each new story at 60,000
+ * posts, and a part of a few articles every January.
  */
-export function groupShards<File>(byYear: ReadonlyMap<string, File[]>, atLeast: number): Shard<File>[] {
-  const shards: Shard<File>[] = [];
-  let current: Shard<File> | undefined;
-  for (const year of [...byYear.keys()].sort()) {
-    if (!current || current.files.length >= atLeast) {
-      current = { name: year, years: [], files: [] };
-      shards.push(current);
-    }
-    current.years.push(year);
-    current.files.push(...byYear.get(year)!);
-    current.name = current.years.length > 1 ? `${current.years[0]}-${year}` : year;
+export function groupShards<File>(articles: readonly DatedArticle<File>[], atLeast: number): Shard<File>[] {
+  const byMonth = new Map<string, DatedArticle<File>[]>();
+  for (const article of articles) {
+    const month = byMonth.get(article.month);
+    if (month) month.push(article);
+    else byMonth.set(article.month, [article]);
   }
-  return shards;
+  type Run = { months: string[]; articles: DatedArticle<File>[] };
+  const runs: Run[] = [];
+  for (const month of [...byMonth.keys()].sort()) {
+    let run = runs.at(-1);
+    if (!run || run.articles.length >= atLeast) {
+      run = { months: [], articles: [] };
+      runs.push(run);
+    }
+    run.months.push(month);
+    run.articles.push(...byMonth.get(month)!);
+  }
+  const join = (group: Run[]): Run => ({
+    months: group.flatMap((run) => run.months),
+    articles: group.flatMap((run) => run.articles),
+  });
+  if (runs.length > 1 && runs.at(-1)!.articles.length < atLeast / 2) runs.push(join(runs.splice(-2)));
+  const newest = runs.pop();
+  const parts: Run[] = [];
+  const whole = runs.length - (runs.length % RUNS_PER_PART);
+  for (let i = 0; i < whole; i += RUNS_PER_PART) parts.push(join(runs.slice(i, i + RUNS_PER_PART)));
+  parts.push(...runs.slice(whole));
+  if (newest) parts.push(newest);
+  return parts.map(({ months, articles: run }) => ({
+    name: months.length > 1 ? `${months[0]}_${months.at(-1)}` : months[0]!,
+    years: [...new Set(run.map((article) => article.year))].sort(),
+    files: run.map((article) => article.file).sort(),
+  }));
 }
 
 /** The counts of several disjoint indexes added up, value by value. */
