@@ -68,8 +68,9 @@ export interface PaddockConfig {
 
 export interface SearchConfig {
   /**
-   * The search index is built as several indexes over runs of whole months,
-   * each holding at least this many articles (the newest at least half as many).
+   * The search index is built as several indexes over runs of whole months: the
+   * newest holds this many articles or up to half as many more or fewer, older ones
+   * four times as many (src/lib/search/search-shards.ts).
    * Fewer, larger indexes mean fewer files for a search to open; smaller ones
    * mean less memory to build one and less to redo after an edit.
    */
@@ -149,7 +150,7 @@ const DEFAULTS = {
   readingSpeed: 230,
   feedItems: 50,
   sectionFeedItems: 10,
-  articlesPerIndex: 2_000,
+  articlesPerIndex: 1_000,
   // WordPress's own default.
   archivedCommentsPerPage: 50,
 } as const;

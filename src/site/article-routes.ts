@@ -12,7 +12,7 @@ import { articleCacheKey, articleView } from "./article-view";
 import { listings, type ListingKind } from "./listings";
 import { loadSite, type Site } from "./load-site";
 
-const LISTING_KINDS: ListingKind[] = ["home", "category", "tag", "author", "year", "month"];
+const LISTING_KINDS: ListingKind[] = ["home", "category", "tag", "author", "year", "month", "day"];
 
 /** Every address the site serves besides its articles. */
 function otherClaims(site: Site): { others: Claim[]; listings: Claim[] } {

@@ -1,17 +1,17 @@
 /**
- * One descriptor per listing (home, category, tag, author, year, month): its
+ * One descriptor per listing (home, category, tag, author, year, month, day): its
  * title, description, feed, posts and cache keys. The listing route and its
  * rss.xml route both read it, so a page and its feed never describe the
  * same listing in two ways.
  */
-import { formatMonth } from "@/lib/content/dates";
-import { authorUrl, categoryUrl, feedUrl, monthUrl, tagUrl, yearUrl } from "@/lib/content/urls";
+import { formatDay, formatMonth } from "@/lib/content/dates";
+import { authorUrl, categoryUrl, dayUrl, feedUrl, monthUrl, tagUrl, yearUrl } from "@/lib/content/urls";
 import { paginatedRoutes, type Page } from "@/lib/listings/pagination";
 import { loadSite, type Site, type SiteAuthor, type SitePost } from "./load-site";
 import { feedCacheKey } from "./render-feed";
 import { config } from "./site-config";
 
-export type ListingKind = "home" | "category" | "tag" | "author" | "year" | "month";
+export type ListingKind = "home" | "category" | "tag" | "author" | "year" | "month" | "day";
 
 export interface Listing {
   kind: ListingKind;
@@ -94,7 +94,7 @@ const authorListings = (site: Site): Listing[] =>
 
 /** Date archives have no feed of their own: the site feed is the newest of them. */
 const archiveListing = (
-  kind: "year" | "month",
+  kind: "year" | "month" | "day",
   params: Record<string, string>,
   url: string,
   title: string,
@@ -122,6 +122,20 @@ const monthListings = (site: Site): Listing[] =>
     return archiveListing("month", { year, month }, monthUrl(Number(year), Number(month)), title, posts);
   });
 
+/**
+ * Day archives, as WordPress serves them at /YYYY/MM/DD/, for sites whose permalinks have the day
+ * in them (an imported site's readers and search engines have those addresses); elsewhere a few
+ * thousand pages nobody links to.
+ */
+const dayListings = (site: Site): Listing[] =>
+  !config.permalink.includes("%day%")
+    ? []
+    : [...site.byDay].map(([key, posts]) => {
+        const [year, month, day] = key.split("/") as [string, string, string];
+        const [y, m, d] = [Number(year), Number(month), Number(day)];
+        return archiveListing("day", { year, month, day }, dayUrl(y, m, d), formatDay(y, m, d, config.locale), posts);
+      });
+
 const builders: Record<ListingKind, (site: Site) => Listing[]> = {
   home: (site) => [homeListing(site)],
   category: categoryListings,
@@ -129,6 +143,7 @@ const builders: Record<ListingKind, (site: Site) => Listing[]> = {
   author: authorListings,
   year: yearListings,
   month: monthListings,
+  day: dayListings,
 };
 
 export function listings(site: Site, kind: ListingKind): Listing[] {

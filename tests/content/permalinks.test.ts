@@ -144,6 +144,18 @@ describe("a WordPress site on /%year%/%monthnum%/%day%/%postname%/", () => {
     expect(existsSync(join(site.dir, "dist/2019/03/telluride-review/index.html"))).toBe(false);
   });
 
+  it("has WordPress's day archives, listing each day's stories", () => {
+    const day = read(site, "2019/03/06/index.html");
+    expect(day).toContain("March 6, 2019");
+    expect(day).toContain('href="/2019/03/06/brake-recall/"');
+    // The listing itself, not the sidebar's latest stories.
+    const listed = parse(read(site, "2019/03/04/index.html"))
+      .querySelectorAll("main a")
+      .map((a) => a.getAttribute("href"));
+    expect(listed).toContain("/2019/03/04/telluride-review/");
+    expect(listed).not.toContain("/2019/03/06/brake-recall/");
+  });
+
   it("keeps the post whose link disagrees with its date at its link, in its front matter", () => {
     const file = readFileSync(join(site.dir, "src/content/posts/2019/late-night.md"), "utf8");
     expect(file).toContain("permalink: /2019/03/06/late-night/");
@@ -178,6 +190,8 @@ describe("a WordPress site on /%postname%/", () => {
     expectServedAt(site, "/telluride-review/", "Story telluride-review");
     expectServedAt(site, "/brake-recall/", "Story brake-recall");
     expect(read(site, "2020/index.html")).toContain('href="/brake-recall/"');
+    // Day archives only where the permalinks have days in them.
+    expect(existsSync(join(site.dir, "dist/2019/03/04/index.html"))).toBe(false);
   });
 
   it("stops the build when a post's address is a standalone page's, naming both files", () => {

@@ -1,6 +1,6 @@
 /**
- * Video and Gallery in Chromium. The video player lives on another host
- * (youtube-nocookie.com), so it is stubbed with a small page.
+ * Video, Gallery and imported block layouts in Chromium. The video player lives on another
+ * host (youtube-nocookie.com), so it is stubbed with a small page.
  */
 import { describe, expect, it } from "vitest";
 import { useBrowser } from "../support/e2e";
@@ -73,5 +73,37 @@ describe("newsletter sign-up", () => {
     expect(await page.locator("h1").textContent()).toBe("Thanks for subscribing");
     expect(new URLSearchParams(posted).get("email")).toBe("reader@example.com");
     expect(new URLSearchParams(posted).get("website")).toBe("");
+  });
+});
+
+describe("imported block-editor layouts", () => {
+  async function columnBoxes(width: number) {
+    const page = await site.newPage({ viewport: { width, height: 900 } });
+    await page.goto(site.url("/styleguide/#imported-layouts"));
+    const columns = page.locator(".block-columns > .block-column");
+    const boxes = await Promise.all([0, 1, 2].map(async (i) => (await columns.nth(i).boundingBox())!));
+    const button = page.locator(".block-buttons .button-link").first();
+    const style = await button.evaluate((a) => {
+      const css = getComputedStyle(a);
+      return { background: css.backgroundColor, decoration: css.textDecorationLine, padding: css.paddingTop };
+    });
+    return { boxes, style };
+  }
+
+  it("set columns side by side on a wide screen and one under another on a phone", async () => {
+    const wide = await columnBoxes(1280);
+    expect(new Set(wide.boxes.map((box) => Math.round(box.y))).size).toBe(1);
+    expect(wide.boxes[1]!.x).toBeGreaterThan(wide.boxes[0]!.x + wide.boxes[0]!.width - 1);
+    const phone = await columnBoxes(390);
+    expect(new Set(phone.boxes.map((box) => Math.round(box.x))).size).toBe(1);
+    expect(phone.boxes[1]!.y).toBeGreaterThanOrEqual(phone.boxes[0]!.y + phone.boxes[0]!.height);
+    expect(phone.boxes[0]!.width).toBeGreaterThan(300);
+  });
+
+  it("show WordPress buttons as buttons, not bare links", async () => {
+    const { style } = await columnBoxes(390);
+    expect(style.background).not.toBe("rgba(0, 0, 0, 0)");
+    expect(style.decoration).toBe("none");
+    expect(parseFloat(style.padding)).toBeGreaterThan(4);
   });
 });

@@ -27,6 +27,7 @@ describe("site index", () => {
     expect(index.byTag.has("secret")).toBe(false);
     expect(index.byTag.has("future")).toBe(false);
     expect([...index.byMonth.keys()]).toEqual(["2026/11", "2026/03", "2025/12"]);
+    expect([...index.byDay.keys()]).toEqual(["2026/11/01", "2026/03/01", "2025/12/31"]);
   });
 
   it("groups by category, author, tag and year", () => {

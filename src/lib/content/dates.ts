@@ -151,6 +151,13 @@ export function formatDateTime(date: Date, locale: string, timeZone: string): st
 }
 
 /** "November 2026". */
+/** "March 4, 2019": a calendar day, as a day archive's title. */
+export function formatDay(year: number, month: number, day: number, locale: string): string {
+  return formatter(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(year, month - 1, day, 12)),
+  );
+}
+
 export function formatMonth(year: number, month: number, locale: string): string {
   return formatter(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(Date.UTC(year, month - 1, 15)),

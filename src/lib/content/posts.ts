@@ -49,6 +49,8 @@ export interface Post extends PostData {
   identityPath: string;
   year: number;
   month: number;
+  /** Day of the month, in the site's time zone. */
+  day: number;
   /** The giscus thread key; stable across slug changes. */
   commentsKey: string;
   readingMinutes: number;
@@ -127,7 +129,7 @@ export function frontmatterPermalink(
 
 export function toPost<D extends PostData>(data: D, options: PostOptions): D & Post {
   const slug = data.slug ?? slugFromFilePath(data.filePath);
-  const { year, month } = zonedParts(data.pubDate, options.timeZone);
+  const { year, month, day } = zonedParts(data.pubDate, options.timeZone);
   const permalink = postPermalink({ ...data, slug }, options);
   const identityPath = data.redirectFrom[0] ?? defaultPath(slug, data.pubDate, options.timeZone);
   return {
@@ -137,6 +139,7 @@ export function toPost<D extends PostData>(data: D, options: PostOptions): D & P
     identityPath,
     year,
     month,
+    day,
     // The first address a post ever had keys its thread, so renaming never orphans comments.
     commentsKey: data.commentsKey ?? identityPath,
     readingMinutes: readingMinutes(data.words, options.readingSpeed),

@@ -3,6 +3,8 @@ export const categoryUrl = (slug: string) => `/category/${slug}/`;
 export const tagUrl = (slug: string) => `/tag/${slug}/`;
 export const yearUrl = (year: number) => `/${year}/`;
 export const monthUrl = (year: number, month: number) => `/${year}/${String(month).padStart(2, "0")}/`;
+export const dayUrl = (year: number, month: number, day: number) =>
+  `${monthUrl(year, month)}${String(day).padStart(2, "0")}/`;
 export const authorUrl = (id: string) => `/author/${id}/`;
 
 /** Absolute URL on the configured site, for canonical links and share links. */

@@ -42,6 +42,8 @@ export interface SiteIndex<P extends Post, A extends AuthorData> {
   byYear: Map<number, P[]>;
   /** Key: "YYYY/MM". */
   byMonth: Map<string, P[]>;
+  /** Key: "YYYY/MM/DD". */
+  byDay: Map<string, P[]>;
   archive: ArchiveYear[];
   /** The lead story: the newest featured post, else the newest post. */
   lead: P | undefined;
@@ -79,6 +81,7 @@ export function buildSiteIndex<P extends Post, A extends AuthorData>(
   const byAuthor = new Map<string, P[]>(authors.map((author) => [author.id, []]));
   const byYear = new Map<number, P[]>();
   const byMonth = new Map<string, P[]>();
+  const byDay = new Map<string, P[]>();
   const tagPosts = new Map<string, P[]>();
   const spellings = new Map<string, Map<string, number>>();
 
@@ -86,7 +89,9 @@ export function buildSiteIndex<P extends Post, A extends AuthorData>(
     push(byCategory, post.category, post);
     for (const author of post.authors) push(byAuthor, author, post);
     push(byYear, post.year, post);
-    push(byMonth, `${post.year}/${String(post.month).padStart(2, "0")}`, post);
+    const month = `${post.year}/${String(post.month).padStart(2, "0")}`;
+    push(byMonth, month, post);
+    push(byDay, `${month}/${String(post.day).padStart(2, "0")}`, post);
     post.tags.forEach((tag, i) => {
       const slug = post.tagSlugs[i]!;
       const list = tagPosts.get(slug);
@@ -129,6 +134,7 @@ export function buildSiteIndex<P extends Post, A extends AuthorData>(
     byAuthor,
     byYear,
     byMonth,
+    byDay,
     archive,
     lead: posts.find((post) => post.featured) ?? posts[0],
     neighbours(post) {

@@ -102,14 +102,15 @@ const RUNS_PER_PART = 4;
  * Whole months, oldest first, in runs of at least `atLeast` articles; a newest run of fewer than
  * half that joins the run before it. The newest run is a part of its own, and older runs make
  * parts of RUNS_PER_PART runs each (the runs not yet enough for one are parts of their own). New
- * articles land in the newest part: an edit or a new story re-indexes 1,000 to 3,000 articles
- * whatever the archive's size; once every RUNS_PER_PART runs, four runs are indexed anew as one
- * part; and a search by relevance opens about one part per 8,000 articles (9 at 60,000 posts).
+ * articles land in the newest part: a new story re-indexes 500 to 1,500 articles at the default
+ * `atLeast` whatever the archive's size, an edit to an older story a part of about 4,000; once
+ * every RUNS_PER_PART runs, four runs are indexed anew as one part; and a search by relevance
+ * opens about one part per 4,000 articles (16 at 60,000 posts).
  *
  * Pagefind scores a word by its rarity within one index, so a small index scores every match lower:
  * with a part for the newest month alone (0.6 s to re-index a new story instead of 9 s at 10,000
  * posts), the newest stories sank below older ones by relevance. So no part is much smaller than
- * `atLeast` (a rare word weighs about a sixth less in a part of 2,000 than in one of 8,000). Parts of
+ * `atLeast` (a word found once weighs a sixth less in a part of 1,000 than in one of 4,000). Parts of
  * whole years were as large as a year, 5,000 articles re-indexed for each new story at 60,000
  * posts, and a part of a few articles every January.
  */
