@@ -5,8 +5,7 @@
  * that shows the comment (a fragment never reaches the server, so only the page can).
  */
 import { cacheKey } from "@/lib/build/cache-keys";
-import type { CommentPage } from "@/lib/comments/comment-pages";
-import { commentPagePath } from "@/lib/comments/comment-pages";
+import { commentIds, commentPagePath, type CommentPage } from "@/lib/comments/comment-pages";
 import { loadSite, type SitePost } from "./load-site";
 
 /** `/2012/04/lexus/` → `2012/04/lexus`, the article route's parameter. */
@@ -47,18 +46,6 @@ export interface CommentPagesMap {
   pages: { path: string; comments: string[] }[];
 }
 
-function commentIds(page: CommentPage): string[] {
-  const ids: string[] = [];
-  const visit = (nodes: CommentPage["nodes"]) => {
-    for (const node of nodes) {
-      if (!node.context) ids.push(node.comment.id);
-      visit(node.replies);
-    }
-  };
-  visit(page.nodes);
-  return ids;
-}
-
 export async function commentMapRoutes() {
   const site = await loadSite();
   return site.posts.flatMap((post) => {
@@ -70,6 +57,3 @@ export async function commentMapRoutes() {
     return [{ params: { permalink: permalinkParam(post) }, props: { map }, cacheKey: cacheKey(map) }];
   });
 }
-
-/** Where the map of a post's comment pages is served. */
-export const commentMapPath = (permalink: string) => `${permalink}comment-pages.json`;

@@ -91,15 +91,23 @@ export function commentPagePath(permalink: string, number: number): string {
   return number <= 1 ? permalink : `${permalink}comment-page-${number}/`;
 }
 
-/** Comment id → the page that shows it (not as context). */
-export function commentPageOf(pages: readonly CommentPage[]): Map<string, number> {
-  const pageOf = new Map<string, number>();
-  const visit = (nodes: readonly ThreadNode[], page: number) => {
+/** Where the map of a post's comment pages is served (src/client/comment-pages.ts follows it). */
+export const commentMapPath = (permalink: string) => `${permalink}comment-pages.json`;
+
+/** The ids of the comments a page shows, in reading order, context copies left out. */
+export function commentIds(page: CommentPage): string[] {
+  const ids: string[] = [];
+  const visit = (nodes: readonly ThreadNode[]) => {
     for (const node of nodes) {
-      if (!node.context && !pageOf.has(node.comment.id)) pageOf.set(node.comment.id, page);
-      visit(node.replies, page);
+      if (!node.context) ids.push(node.comment.id);
+      visit(node.replies);
     }
   };
-  for (const page of pages) visit(page.nodes, page.number);
-  return pageOf;
+  visit(page.nodes);
+  return ids;
+}
+
+/** Comment id → the page that shows it (not as context). */
+export function commentPageOf(pages: readonly CommentPage[]): Map<string, number> {
+  return new Map(pages.flatMap((page) => commentIds(page).map((id) => [id, page.number] as const)));
 }

@@ -45,12 +45,16 @@ export function buildCommentsIndex(
   snapshot: CommentsSnapshot,
   { perPage, recentCount = 5 }: { perPage: number; recentCount?: number },
 ): CommentsIndex {
-  const paged = new Map<string, { pages: CommentPage[]; pageOf: Map<string, number> }>();
-  const pagesOf = (post: Post) => {
+  type Paged = { pages: CommentPage[]; pageOf: Map<string, number> };
+  // Most posts have no archived thread: they share one empty answer.
+  const none: Paged = { pages: [], pageOf: new Map() };
+  const paged = new Map<string, Paged>();
+  const pagesOf = (post: Post): Paged => {
+    const thread = archives.get(post.id);
+    if (!thread) return none;
     let known = paged.get(post.id);
     if (!known) {
-      const thread = archives.get(post.id);
-      const pages = thread ? commentPages(thread, perPage, COMMENT_PAGE_BYTES) : [];
+      const pages = commentPages(thread, perPage, COMMENT_PAGE_BYTES);
       known = { pages, pageOf: commentPageOf(pages) };
       paged.set(post.id, known);
     }

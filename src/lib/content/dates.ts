@@ -150,7 +150,6 @@ export function formatDateTime(date: Date, locale: string, timeZone: string): st
   }).format(date);
 }
 
-/** "November 2026". */
 /** "March 4, 2019": a calendar day, as a day archive's title. */
 export function formatDay(year: number, month: number, day: number, locale: string): string {
   return formatter(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
@@ -158,6 +157,7 @@ export function formatDay(year: number, month: number, day: number, locale: stri
   );
 }
 
+/** "November 2026". */
 export function formatMonth(year: number, month: number, locale: string): string {
   return formatter(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(Date.UTC(year, month - 1, 15)),
