@@ -64,7 +64,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       // Not for search engines: the 404 page, the authors' style guide and archived comment pages.
-      filter: (page) => !/\/(404|styleguide|newsletter\/thanks|newsletter\/error|comment-page-\d+)\/$/.test(page),
+      filter: (page) =>
+        !/\/(404|styleguide|newsletter\/thanks|newsletter\/error|comment-page-\d+|sidebar)\/$/.test(page),
       serialize(item) {
         lastModified ??= readSitemapDates(SITEMAP_DATES_FILE);
         const lastmod = lastModified.get(decodeURI(new URL(item.url).pathname));

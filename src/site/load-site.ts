@@ -13,7 +13,6 @@ import { buildCommentsIndex, type CommentsIndex } from "../lib/comments/site-com
 import { EMPTY_SNAPSHOT, parseSnapshot, SNAPSHOT_FILE, type CommentsSnapshot } from "../lib/comments/snapshot";
 import type { CategoryConfig } from "../lib/config";
 import type { Page } from "../lib/listings/pagination";
-import { formatDate } from "../lib/content/dates";
 import type { InlineNotice } from "../lib/content/inline-notices";
 import { permalinkFor, toPost, type Post } from "../lib/content/posts";
 import { SITEMAP_DATES_FILE, writeSitemapDates } from "../lib/seo/sitemap-lastmod";
@@ -45,10 +44,8 @@ export type Site = SiteIndex<SitePost, SiteAuthor> & {
   comments: CommentsIndex;
   categoryOf(post: Post): CategoryConfig;
   /**
-   * What every page's key holds besides its own content: the sidebar's contributors, and the
-   * day. A new story or comment re-renders only the pages that show it, so the sidebar's
-   * "Latest stories" and "Recent comments" elsewhere are refreshed by the first build of each
-   * day (docs/performance.md, "What can be out of date").
+   * What every page's key holds besides its own content: the authors (bylines) and the footer's
+   * year. The sidebar is not in it: pages fetch it from /sidebar/, built anew by every build.
    */
   everyPageKey: string;
   /** Hash of the post's archived comments file, if it has one. */
@@ -115,7 +112,8 @@ async function build(): Promise<Site> {
   const categories = new Map(config.categories.map((category) => [category.slug, category]));
   const categoryOf = (post: Post) => categories.get(post.category)!;
   const authorNames = (post: Post) => post.authors.map((id) => index.getAuthor(id)!.name);
-  const everyPageKey = cacheKey({ day: formatDate(index.now, "en-CA", config.timeZone), authors });
+  // The year as SiteFooter.astro prints it.
+  const everyPageKey = cacheKey({ year: new Date().getFullYear(), authors });
   const count = (posts: readonly SitePost[]) => posts.map((post) => comments.count(post));
   return {
     ...index,

@@ -87,6 +87,47 @@ describe("theme", () => {
   });
 });
 
+describe("sidebar", () => {
+  const ARTICLE = "/2026/09/hyundai-georgia-hybrid-line/";
+
+  it("is fetched from /sidebar/ into its column beside the article, styled as the site's", async () => {
+    const page = await open(ARTICLE);
+    const sidebar = page.locator("aside.sidebar");
+    await expect.poll(() => sidebar.locator("#latest-heading + ul a").count()).toBe(5);
+    expect(await page.locator("[data-sidebar]").count()).toBe(0);
+    expect(await sidebar.getByRole("link", { name: /dealer quote/i }).isVisible()).toBe(true);
+    const [main, aside] = [(await page.locator("main").boundingBox())!, (await sidebar.boundingBox())!];
+    expect(aside.x).toBeGreaterThanOrEqual(main.x + main.width);
+    // Its own component styles apply: headings set in capitals.
+    expect(
+      await sidebar
+        .locator("h2")
+        .first()
+        .evaluate((h) => getComputedStyle(h).textTransform),
+    ).toBe("uppercase");
+    // The links go where the fragment says: the newest story first.
+    const newest = await sidebar.locator("#latest-heading + ul a").first().getAttribute("href");
+    await sidebar.locator("#latest-heading + ul a").first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(newest);
+  });
+
+  it("without JavaScript, or when /sidebar/ cannot be fetched, leaves the ways on to the archive and contributors", async () => {
+    const noScript = await newPage({ javaScriptEnabled: false });
+    await noScript.goto(site.url(ARTICLE));
+    let aborted = 0;
+    const failed = await open(ARTICLE, 1280, async (page) => {
+      await page.route("**/sidebar/", (route) => (aborted++, route.abort()));
+    });
+    await expect.poll(() => aborted).toBe(1);
+    await failed.waitForLoadState("networkidle");
+    for (const page of [noScript, failed]) {
+      const slot = page.locator("aside[data-sidebar]");
+      expect(await slot.getByRole("link", { name: "Every story by date" }).isVisible()).toBe(true);
+      expect(await slot.getByRole("link", { name: /Contributors/ }).getAttribute("href")).toBe("/contributors/");
+    }
+  });
+});
+
 describe("keyboard", () => {
   it("the first Tab reaches a visible skip link that moves focus to the main content", async () => {
     const page = await open("/2026/09/hyundai-georgia-hybrid-line/", 390);

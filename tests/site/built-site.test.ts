@@ -133,15 +133,25 @@ describe("article page", () => {
     expect(article.querySelector('.share a[href^="mailto:"]')).not.toBeNull();
   });
 
-  it("has a sidebar with latest stories, the sponsor slot and contributors", () => {
-    const sidebar = article.querySelector("aside.sidebar")!;
-    expect(sidebar.querySelectorAll("#latest-heading + ul li").length).toBe(5);
+  it("has a sidebar with latest stories, the sponsor slot and contributors, built once for every page", () => {
+    // Each page holds a slot (with a way on for readers without JavaScript) that the sidebar fills.
+    const slot = article.querySelector("aside[data-sidebar]")!;
+    expect(slot.getAttribute("data-sidebar")).toBe("/sidebar/");
+    expect(slot.querySelector('a[href="/archive/"]')).not.toBeNull();
+    expect(article.querySelector("#latest-heading")).toBeNull();
+    const sidebar = page("/sidebar/").dom.querySelector("aside.sidebar")!;
+    const latest = sidebar.querySelectorAll("#latest-heading + ul a").map((a) => a.getAttribute("href"));
+    const newest = [...live].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
+    expect(latest).toEqual(newest.slice(0, 5).map((post) => post.permalink));
     expect(sidebar.querySelector('a[rel~="sponsored"]')).not.toBeNull();
     expect(sidebar.text).toContain("Sponsored");
     expect(sidebar.querySelector("#contributors-heading + ul")?.text).toContain("Brazil");
+    // A fragment, not a page of the site: out of search engines and the sitemap.
+    expect(page("/sidebar/").dom.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
+    expect(readFileSync(join(DIST, "sitemap-0.xml"), "utf8")).not.toContain("/sidebar/");
   });
 
-  it("ships no JavaScript but the theme toggle's inline lines and the small comments loader", () => {
+  it("ships no JavaScript but the theme toggle's inline lines, the sidebar's and the small comments loader", () => {
     for (const url of ["/2026/09/hyundai-georgia-hybrid-line/", "/"]) {
       // JSON-LD is data, not code: only executable scripts count.
       const scripts = page(url)
@@ -150,13 +160,16 @@ describe("article page", () => {
       const inline = scripts.filter((script) => !script.getAttribute("src"));
       expect(inline.reduce((size, script) => size + script.text.length, 0)).toBeLessThan(1500);
       const external = scripts.map((script) => script.getAttribute("src")).filter((src) => src !== undefined);
-      if (url === "/") expect(external).toEqual([]);
+      const sidebar = external.find((src) => /SidebarSlot/.test(src));
+      const others = external.filter((src) => src !== sidebar);
+      expect(gzipSync(readFileSync(join(DIST, sidebar!))).length).toBeLessThan(512);
+      if (url === "/") expect(others).toEqual([]);
       else {
         // giscus itself is fetched only when the reader reaches the comments.
-        expect(external).toHaveLength(1);
-        expect(external[0]).toMatch(/CommentsSection/);
+        expect(others).toHaveLength(1);
+        expect(others[0]).toMatch(/CommentsSection/);
         // Compressed, with what it imports up front (Vite's preload helper has been a chunk of its own).
-        const loader = readFileSync(join(DIST, external[0]!), "utf8");
+        const loader = readFileSync(join(DIST, others[0]!), "utf8");
         const upFront = [...loader.matchAll(/\bimport\s*[^(;]*?from\s*["'`]\.\/([^"'`]+)["'`]/g)].map((m) => m[1]!);
         const bytes = [loader, ...upFront.map((file) => readFileSync(join(DIST, "_astro", file)))];
         expect(bytes.reduce((size, code) => size + gzipSync(code).length, 0)).toBeLessThan(2048);
