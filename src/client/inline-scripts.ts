@@ -5,11 +5,21 @@
  * reaches a page (a title, a comment, an uploaded file) can ever approve a script.
  * Every other script is bundled into /_astro/ and allowed as 'self'.
  *
- * Kept as plain strings: the hash is of the exact bytes the browser sees.
+ * Kept as plain strings: the hash is of the exact bytes the browser sees. Written readably here
+ * and compacted (indentation and comment lines dropped) as every page carries them.
  */
 
+/** One statement per line, as written, without indentation or comment lines. */
+function compact(script: string): string {
+  return script
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith("//"))
+    .join("\n");
+}
+
 /** In the head, before first paint, so the stored theme never flashes the wrong colours. */
-export const THEME_INIT = `
+export const THEME_INIT = compact(`
   try {
     const stored = localStorage.getItem("paddock-theme");
     const theme =
@@ -22,10 +32,10 @@ export const THEME_INIT = `
   } catch {
     // Storage can be blocked; the system preference still applies through CSS.
   }
-`;
+`);
 
 /** After the theme toggle button: shows it (it is hidden without JavaScript) and makes it work. */
-export const THEME_TOGGLE = `
+export const THEME_TOGGLE = compact(`
   (() => {
     const button = document.getElementById("theme-toggle");
     const root = document.documentElement;
@@ -44,7 +54,7 @@ export const THEME_TOGGLE = `
       window.dispatchEvent(new CustomEvent("paddock:theme", { detail: root.dataset.theme }));
     });
   })();
-`;
+`);
 
 /** Every inline script any Paddock page may carry. */
 export const INLINE_SCRIPTS: readonly string[] = [THEME_INIT, THEME_TOGGLE];
