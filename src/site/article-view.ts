@@ -66,7 +66,7 @@ export function articleCacheKey(view: ArticleView, site: Site): string {
   const { post } = view;
   return cacheKey([
     site.everyPageKey,
-    post,
+    site.postKey(post),
     view.authors,
     view.tags.map((tag) => [tag.slug, tag.name, tag.isMake]),
     [...view.related, view.newer, view.older].map(link),

@@ -50,6 +50,8 @@ export type Site = SiteIndex<SitePost, SiteAuthor> & {
   everyPageKey: string;
   /** Hash of the post's archived comments file, if it has one. */
   archivedThreadHash(post: SitePost): string | undefined;
+  /** Hash of a post's own data, computed once a build: its article and every listing page that shows it use it. */
+  postKey(post: SitePost): string;
   /** Incremental-build key of a listing page: its own data, its posts and their comment counts. */
   listingKey(page: Page<SitePost>, extra: unknown): string;
   /** The post's generated social card, unless cards are off or its hero image is shared instead. */
@@ -115,6 +117,12 @@ async function build(): Promise<Site> {
   // The year as SiteFooter.astro prints it.
   const everyPageKey = cacheKey({ year: new Date().getFullYear(), authors });
   const count = (posts: readonly SitePost[]) => posts.map((post) => comments.count(post));
+  const postKeys = new WeakMap<SitePost, string>();
+  const postKey = (post: SitePost) => {
+    let key = postKeys.get(post);
+    if (key === undefined) postKeys.set(post, (key = cacheKey(post)));
+    return key;
+  };
   return {
     ...index,
     pages,
@@ -123,7 +131,10 @@ async function build(): Promise<Site> {
     categoryOf,
     everyPageKey,
     archivedThreadHash: (post) => archives.files.get(post.id),
-    listingKey: (page, extra) => cacheKey([everyPageKey, extra, page, count(page.items)]),
+    postKey,
+    // Each post appears on about seven listings: hashed once, not once per page it is on.
+    listingKey: (page, extra) =>
+      cacheKey([everyPageKey, extra, { ...page, items: page.items.map(postKey) }, count(page.items)]),
     socialCard(post) {
       if (!needsSocialCard(post, config.socialImages)) return undefined;
       const input = {
