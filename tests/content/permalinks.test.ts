@@ -148,7 +148,7 @@ describe("a WordPress site on /%year%/%monthnum%/%day%/%postname%/", () => {
     const day = read(site, "2019/03/06/index.html");
     expect(day).toContain("March 6, 2019");
     expect(day).toContain('href="/2019/03/06/brake-recall/"');
-    // The listing itself, not the sidebar's latest stories.
+    // The day's own stories, not the neighbouring days'.
     const listed = parse(read(site, "2019/03/04/index.html"))
       .querySelectorAll("main a")
       .map((a) => a.getAttribute("href"));

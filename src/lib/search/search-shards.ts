@@ -105,7 +105,7 @@ const RUNS_PER_PART = 4;
  * articles land in the newest part: a new story re-indexes 500 to 1,500 articles at the default
  * `atLeast` whatever the archive's size, an edit to an older story a part of about 4,000; once
  * every RUNS_PER_PART runs, four runs are indexed anew as one part; and a search by relevance
- * opens about one part per 4,000 articles (16 at 60,000 posts).
+ * opens about one part per 4,600 articles (13 at 60,000 posts).
  *
  * Pagefind scores a word by its rarity within one index, so a small index scores every match lower:
  * with a part for the newest month alone (0.6 s to re-index a new story instead of 9 s at 10,000
