@@ -33,6 +33,7 @@ const FILTER_TITLES: Record<SearchFilter, string> = {
 };
 
 const form = document.querySelector<HTMLFormElement>("#search-form")!;
+const panel = document.querySelector<HTMLDetailsElement>("#search-filters")!;
 const input = form.querySelector<HTMLInputElement>("input[name=q]")!;
 const sortSelect = form.querySelector<HTMLSelectElement>("select[name=sort]")!;
 const facets = document.querySelector<HTMLElement>("#search-facets")!;
@@ -46,6 +47,8 @@ let shown = 0;
 /** The search on screen: its state, and what the parts searched so far gave. */
 let current: { state: SearchState; response: PagefindResponse } | null = null;
 let run = 0;
+/** The filters are on screen and show each value's count for the search (the parts' filter files loaded). */
+let counting = false;
 
 function stateFromForm(): SearchState {
   return readSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
@@ -71,8 +74,10 @@ interface FacetCounts {
  * group with ticked values that means searching without that group's own
  * filter, or every other value of the group would show 0. Over the parts the
  * search itself has answered from, so the counts grow with its results.
+ * None while the filters are folded away.
  */
-async function facetCounts(state: SearchState, response: PagefindResponse): Promise<FacetCounts> {
+async function facetCounts(state: SearchState, response: PagefindResponse): Promise<FacetCounts | null> {
+  if (!counting) return null;
   const counts: Counts = { ...response.filters };
   const exact: FacetCounts["exact"] = Object.fromEntries(SEARCH_FILTERS.map((name) => [name, response.complete]));
   await Promise.all(
@@ -91,7 +96,8 @@ async function facetCounts(state: SearchState, response: PagefindResponse): Prom
 /** The build's counts over the whole archive. */
 const EXACT = Object.fromEntries(SEARCH_FILTERS.map((name) => [name, true]));
 
-function renderFacets(state: SearchState, { counts, exact }: FacetCounts) {
+/** `known` null: the values alone, their counts not known yet. */
+function renderFacets(state: SearchState, known: FacetCounts | null) {
   facets.replaceChildren(
     ...SEARCH_FILTERS.map((name) => {
       // Values from the URL that the index does not know stay listed, so they can be unticked.
@@ -109,15 +115,18 @@ function renderFacets(state: SearchState, { counts, exact }: FacetCounts) {
         box.name = name;
         box.value = value;
         box.checked = state.filters[name].includes(value);
+        label.append(box, ` ${value} `);
+        fieldset.append(label);
+        if (!known) continue;
+        const { counts, exact } = known;
         const count = counts[name]?.[value] ?? 0;
         const badge = document.createElement("span");
         badge.className = "count";
         // Older stories not searched yet may add to it.
         badge.textContent = exact[name] ? `(${count})` : `(${count}+)`;
         if (!exact[name]) badge.title = `At least ${count}: older stories are searched when you ask for more results`;
-        label.append(box, ` ${value} `, badge);
+        label.append(badge);
         if (count === 0 && exact[name] && !box.checked) label.classList.add("empty");
-        fieldset.append(label);
       }
       return fieldset;
     }).filter((fieldset) => fieldset !== undefined),
@@ -230,10 +239,29 @@ function commit(kind: "typing" | "action") {
   void search(state, false);
 }
 
+/**
+ * Counts for the search on screen, once the filters are: a reader on a phone, whose filters start
+ * folded, pays for the parts' filter files only on opening them.
+ */
+async function startCounting() {
+  if (counting || !pagefind) return;
+  counting = true;
+  await pagefind.countFilters();
+  const shownSearch = current;
+  if (!shownSearch) return;
+  const { state, response } = shownSearch;
+  // The parts that answered, searched again with their filter files: Pagefind fetches only those.
+  const counted = await pagefind.search(state.query || null, pagefindOptions(state), {
+    atLeast: 0,
+    parts: response.parts,
+  });
+  const counts = await facetCounts(state, counted);
+  if (shownSearch === current) renderFacets(state, counts);
+}
+
 async function start() {
   // On a phone the filters would push every result below the fold: start them folded.
-  if (matchMedia("(max-width: 50rem)").matches)
-    document.querySelector<HTMLDetailsElement>("#search-filters")!.open = false;
+  if (matchMedia("(max-width: 50rem)").matches) panel.open = false;
   try {
     // The index exists only in a build; `astro dev` serves no /pagefind/ folder.
     pagefind = await openShards(
@@ -242,6 +270,7 @@ async function start() {
     );
     await pagefind.options({ excerptLength: 24 });
     allFilters = await pagefind.filters();
+    if (panel.open) await startCounting();
   } catch {
     pagefind = undefined;
     unavailable(
@@ -273,6 +302,9 @@ more.addEventListener("click", () => {
   renderResults(shown)
     .catch(() => unavailable("Search is not working right now."))
     .finally(() => (more.disabled = false));
+});
+panel.addEventListener("toggle", () => {
+  if (panel.open) startCounting().catch(() => unavailable("Search is not working right now."));
 });
 addEventListener("popstate", () => {
   typingEntry = false;

@@ -89,6 +89,26 @@ describe("search page", () => {
     );
   });
 
+  it("on a phone, loads the filter counts only when the folded filters are opened", async () => {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const filterFiles: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith(".pf_filter")) filterFiles.push(request.url());
+    });
+    await page.goto(site.url("/search/?q=the&sort=relevance"));
+    await expect.poll(() => resultTitles(page)).toHaveLength(10);
+    expect(await page.locator("#search-filters").getAttribute("open")).toBeNull();
+    expect(filterFiles).toEqual([]);
+    expect(await page.locator("#search-facets .count").count()).toBe(0);
+
+    await page.locator("#search-filters summary").click();
+    // By relevance every part has answered: exact counts, each year's its number of stories.
+    const label = page.locator("#search-facets label", { has: page.getByRole("checkbox", { name: /^2026/ }) });
+    await expect.poll(() => label.locator(".count").textContent()).toBe("(8)");
+    expect(filterFiles.length).toBeGreaterThan(0);
+    expect(await resultTitles(page)).toHaveLength(10);
+  });
+
   it("without JavaScript, the header form still reaches the search page, which says what it needs", async () => {
     const page = await newPage(false);
     await page.goto(site.url("/"));

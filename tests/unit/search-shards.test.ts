@@ -9,11 +9,17 @@ import {
 
 const hit = (id: string, score: number) => ({ id, score, data: async () => id });
 
+/** The parts whose filter files were loaded (filters() asked), by the first id each holds. */
+const filterFilesLoaded = new Set<string>();
+
 /** A part that answers from a fixed list. */
 function part(hits: { id: string; score: number }[], counts: Record<string, number>): PagefindIndex<string> {
   return {
     options: async () => {},
-    filters: async () => ({ make: counts }),
+    filters: async () => {
+      filterFilesLoaded.add(hits[0]!.id);
+      return { make: counts };
+    },
     search: async () => ({ results: hits.map((h) => hit(h.id, h.score)), filters: { make: counts } }),
   };
 }
@@ -85,6 +91,17 @@ describe("searching the parts as one", () => {
     expect(response.results.map((r) => r.id)).toEqual(["2026-a", "2016-a", "2025-a", "2026-b"]);
     expect(response).toMatchObject({ complete: true, filters: { make: { Toyota: 9, Kia: 4 } } });
     expect(opened.sort()).toEqual([0, 1, 2]);
+  });
+
+  it("loads no part's filter files until counts are asked for, then those of every part it searches", async () => {
+    filterFilesLoaded.clear();
+    const { index: all } = index();
+    await all.search("x", byDate, { atLeast: 1 });
+    expect(filterFilesLoaded).toEqual(new Set());
+    await all.countFilters();
+    expect(filterFilesLoaded).toEqual(new Set(["2026-b"]));
+    await all.search("x", byDate, { atLeast: 0, parts: 2 });
+    expect(filterFilesLoaded).toEqual(new Set(["2026-b", "2025-a"]));
   });
 
   it("has the whole archive's counts before any part is opened", async () => {

@@ -12,6 +12,9 @@
  *   searched, since any of them may hold the best match.
  * - The counts of every filter over the whole archive come from the build
  *   (shards.json), so the page shows them before any part is opened.
+ * - A search's own counts cost each part its filter files (four files, about
+ *   a fifth of a part's bytes): they are loaded only once the page asks for
+ *   counts (`countFilters`), as it does when its filters are on screen.
  *
  * Pagefind's mergeIndex would search parts together too, but it orders merged
  * results by score even when asked for newest first (an index conveys its date
@@ -66,6 +69,11 @@ export interface ShardedIndex<Data> {
   options(options: object): Promise<void>;
   /** Every filter's values and counts over the whole archive. */
   filters(): Promise<Counts>;
+  /**
+   * From now on every part searched loads its filter files, so that responses count the values of
+   * every filter. Until then they count only the filters a search is narrowed by.
+   */
+  countFilters(): Promise<void>;
   search(query: string | null, options?: object, coverage?: Coverage): Promise<PartialResponse<Data>>;
 }
 
@@ -191,6 +199,7 @@ export function shardedIndex<Data>(
   open: (part: number) => PagefindIndex<Data> | Promise<PagefindIndex<Data>>,
 ): ShardedIndex<Data> {
   let settings: object | undefined;
+  let counting = false;
   const opened = new Map<number, Promise<PagefindIndex<Data>>>();
   const part = (i: number) => {
     let instance = opened.get(i);
@@ -199,7 +208,7 @@ export function shardedIndex<Data>(
         const index = await open(i);
         if (settings) await index.options(settings);
         // Pagefind counts a search's filter values only from the filter files it has loaded.
-        await index.filters();
+        if (counting) await index.filters();
         return index;
       })();
       opened.set(i, instance);
@@ -215,6 +224,11 @@ export function shardedIndex<Data>(
     },
     async filters() {
       return manifest.filters;
+    },
+    async countFilters() {
+      counting = true;
+      // A part still opening has it too: filters() loads each file once however often it is asked.
+      await Promise.all([...opened.values()].map(async (index) => (await index).filters()));
     },
     async search(query, options = {}, { atLeast = Infinity, parts: minParts = 0 } = {}) {
       const sort = (options as { sort?: object }).sort;
