@@ -12,7 +12,9 @@ import { join } from "node:path";
 import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { childEnv } from "../support/child-env";
+import { loadPagefind, resultUrls } from "../support/pagefind";
 import { scratchSite, type ScratchSite } from "../support/scratch-site";
+import { serveDist } from "../support/static-server";
 import type { Manifest } from "../../src/lib/search/search-shards";
 
 const HOST = "https://old-lane.example";
@@ -192,6 +194,20 @@ describe("a WordPress site on /%postname%/", () => {
     expect(read(site, "2020/index.html")).toContain('href="/brake-recall/"');
     // Day archives only where the permalinks have days in them.
     expect(existsSync(join(site.dir, "dist/2019/03/04/index.html"))).toBe(false);
+  });
+
+  it("indexes the articles for search in date order, not in the alphabetical order of their paths", async () => {
+    // Pagefind keeps consecutive articles in one fragment file: in date order, a page of results
+    // newest first fetches a few files, not one per result.
+    const server = await serveDist(join(site.dir, "dist"));
+    try {
+      const pagefind = await loadPagefind(server.url);
+      // Narrowed by a filter alone and unsorted, Pagefind lists results in the order it numbered them.
+      const response = await pagefind.search(null, { filters: { category: { any: ["News"] } } });
+      expect(await resultUrls(response)).toEqual(["/telluride-review/", "/brake-recall/"]);
+    } finally {
+      await server.close();
+    }
   });
 
   it("stops the build when a post's address is a standalone page's, naming both files", () => {

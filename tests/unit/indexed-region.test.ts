@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { indexedDocument, indexedRegion, regionFilters, regionMonth } from "../../src/lib/search/indexed-region";
+import {
+  indexedDocument,
+  indexedRegion,
+  regionDate,
+  regionFilters,
+  regionMonth,
+} from "../../src/lib/search/indexed-region";
 
 const page = (body: string, after = "") =>
   `<html><body><aside>Latest stories: A</aside><main><article class="article" data-pagefind-body>${body}</article>${after}</main></body></html>`;
@@ -38,7 +44,14 @@ describe("the document Pagefind indexes of an article page", () => {
   });
 });
 
-describe("the month of an indexed region", () => {
+describe("the date and month of an indexed region", () => {
+  it("is the date of its date sort key, by which its part is indexed in order, or none without one", () => {
+    expect(
+      regionDate('<article data-pagefind-body><div hidden data-pagefind-sort="date:2026-05-04T13:00:00.000Z">'),
+    ).toBe("2026-05-04T13:00:00.000Z");
+    expect(regionDate("<article data-pagefind-body><h1>x</h1></article>")).toBe("");
+  });
+
   it("is the month of its date sort key, or a placeholder without one", () => {
     expect(
       regionMonth('<article data-pagefind-body><div hidden data-pagefind-sort="date:2026-05-04T13:00:00.000Z">'),

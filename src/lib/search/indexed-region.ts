@@ -33,11 +33,16 @@ export function indexedDocument(html: string): string {
 }
 
 /**
- * The month an indexed region's article was published ("2026-05"), from its date sort key
- * (`data-pagefind-sort="date:2026-05-04T13:00:00.000Z"`, UTC); "0000-00" for a region without one.
+ * When an indexed region's article was published, as its date sort key gives it
+ * (`data-pagefind-sort="date:2026-05-04T13:00:00.000Z"`, UTC); "" for a region without one.
  */
+export function regionDate(region: string): string {
+  return /\sdata-pagefind-sort="date:([^"]*)"/.exec(region)?.[1] ?? "";
+}
+
+/** The month an indexed region's article was published ("2026-05"); "0000-00" for a region without a date. */
 export function regionMonth(region: string): string {
-  return /\sdata-pagefind-sort="date:(\d{4}-\d{2})/.exec(region)?.[1] ?? "0000-00";
+  return /^\d{4}-\d{2}/.exec(regionDate(region))?.[0] ?? "0000-00";
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
