@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildRelatedIndex, NEIGHBOURS_PER_TAG, scoreCandidates } from "../../src/lib/listings/related";
+import {
+  buildRelatedIndex,
+  getRelatedPosts,
+  NEIGHBOURS_PER_TAG,
+  scoreCandidates,
+} from "../../src/lib/listings/related";
 import { buildSiteIndex } from "../../src/lib/listings/site-index";
 import { makePost } from "./fixtures";
 
@@ -72,5 +77,35 @@ describe("related stories", () => {
     expect(candidates.size).toBeLessThanOrEqual(3 * 2 * NEIGHBOURS_PER_TAG);
     expect(candidates.size).toBeGreaterThan(2 * NEIGHBOURS_PER_TAG);
     expect(candidates.has(many[0]!)).toBe(false);
+  });
+
+  it("picks the same stories, in the same order, as sorting every candidate would", () => {
+    // Few tags and days, so that scores and distances in time tie often.
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const tags = ["BMW", "Kia", "SUVs", "Hybrids", "Recalls"];
+    const posts = Array.from({ length: 300 }, () =>
+      makePost({
+        pubDate: day(Math.floor(random() * 40)),
+        tags: tags.filter(() => random() < 0.4),
+        category: ["news", "reviews"][Math.floor(random() * 2)]!,
+      }),
+    );
+    const byTag = new Map(tags.map((tag) => [tag.toLowerCase(), posts.filter((p) => p.tags.includes(tag))]));
+    const byCategory = new Map(["news", "reviews"].map((c) => [c, posts.filter((p) => p.category === c)]));
+    const index = buildRelatedIndex(byTag, byCategory);
+    for (const post of posts.slice(0, 60)) {
+      const time = post.pubDate.getTime();
+      const sorted = [...scoreCandidates(post, index)]
+        .map(([other, score]) => ({ other, score, distance: Math.abs(other.pubDate.getTime() - time) }))
+        .sort(
+          (a, b) =>
+            b.score - a.score ||
+            a.distance - b.distance ||
+            (a.other.permalink < b.other.permalink ? -1 : a.other.permalink > b.other.permalink ? 1 : 0),
+        )
+        .map(({ other }) => other);
+      for (const count of [1, 3, 4]) expect(getRelatedPosts(post, index, count)).toEqual(sorted.slice(0, count));
+    }
   });
 });

