@@ -72,10 +72,10 @@ export function getRelatedPosts<P extends Post>(post: Post, index: RelatedIndex<
       : a.distance !== b.distance
         ? a.distance < b.distance
         : a.post.permalink < b.post.permalink;
-  // The best few kept in order as the candidates come, rather than all of them sorted: a post has
-  // up to a few hundred candidates and shows three (60,000 posts: 3.4 s of every build).
-  const best: Ranked[] = [];
   if (count <= 0) return [];
+  // The best few kept in order as the candidates come, rather than all of them sorted: a post has
+  // up to a few hundred candidates and shows a handful (60,000 posts: 3.4 s of every build).
+  const best: Ranked[] = [];
   for (const [other, score] of scoreCandidates(post, index)) {
     const candidate = { post: other, score, distance: Math.abs(other.pubDate.getTime() - time) };
     if (best.length === count && !before(candidate, best[count - 1]!)) continue;
