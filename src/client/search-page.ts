@@ -47,8 +47,6 @@ let shown = 0;
 /** The search on screen: its state, and what the parts searched so far gave. */
 let current: { state: SearchState; response: PagefindResponse } | null = null;
 let run = 0;
-/** The filters are on screen and show each value's count for the search (the parts' filter files loaded). */
-let counting = false;
 
 function stateFromForm(): SearchState {
   return readSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
@@ -74,10 +72,10 @@ interface FacetCounts {
  * group with ticked values that means searching without that group's own
  * filter, or every other value of the group would show 0. Over the parts the
  * search itself has answered from, so the counts grow with its results.
- * None while the filters are folded away.
+ * None until the filters are on screen (the parts' filter files loaded).
  */
 async function facetCounts(state: SearchState, response: PagefindResponse): Promise<FacetCounts | null> {
-  if (!counting) return null;
+  if (!pagefind?.counting) return null;
   const counts: Counts = { ...response.filters };
   const exact: FacetCounts["exact"] = Object.fromEntries(SEARCH_FILTERS.map((name) => [name, response.complete]));
   await Promise.all(
@@ -244,8 +242,7 @@ function commit(kind: "typing" | "action") {
  * folded, pays for the parts' filter files only on opening them.
  */
 async function startCounting() {
-  if (counting || !pagefind) return;
-  counting = true;
+  if (!pagefind || pagefind.counting) return;
   await pagefind.countFilters();
   const shownSearch = current;
   if (!shownSearch) return;

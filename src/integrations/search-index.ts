@@ -19,13 +19,7 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
-import {
-  indexedDocument,
-  indexedRegion,
-  regionDate,
-  regionFilters,
-  regionMonth,
-} from "../lib/search/indexed-region.ts";
+import { indexedDocument, indexedRegion, monthOf, regionDate, regionFilters } from "../lib/search/indexed-region.ts";
 import {
   addCounts,
   groupShards,
@@ -64,16 +58,13 @@ const yearOf = (filters: readonly string[]) =>
 
 /** The article pages with the month and year each was published, as their indexed regions give them. */
 const datedArticles = (files: readonly string[], regions: Regions): DatedArticle<string>[] =>
-  files.map((file) => ({ file, month: regions[file]!.month, year: yearOf(regions[file]!.filters) }));
+  files.map((file) => ({ file, month: monthOf(regions[file]!.date), year: yearOf(regions[file]!.filters) }));
 
 /**
  * What was indexed of an article page, by dist/-relative path: its hash, its filter values and its
  * date, with the size and time of the file they were read from.
  */
-type Regions = Record<
-  string,
-  { size: number; mtimeMs: number; hash: string; filters: string[]; date: string; month: string }
->;
+type Regions = Record<string, { size: number; mtimeMs: number; hash: string; filters: string[]; date: string }>;
 
 const REGIONS_FILE = "regions.json";
 
@@ -108,8 +99,7 @@ async function hashRegions(outDir: string, files: string[], known: Regions): Pro
         }
         const region = indexedRegion(await readFile(path, "utf8"));
         const hash = createHash("sha256").update(region).digest("hex");
-        const [filters, date, month] = [regionFilters(region), regionDate(region), regionMonth(region)];
-        regions[file] = { size, mtimeMs, hash, filters, date, month };
+        regions[file] = { size, mtimeMs, hash, filters: regionFilters(region), date: regionDate(region) };
       }),
     );
   }

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   indexedDocument,
   indexedRegion,
+  monthOf,
   regionDate,
   regionFilters,
-  regionMonth,
 } from "../../src/lib/search/indexed-region";
 
 const page = (body: string, after = "") =>
@@ -52,11 +52,13 @@ describe("the date and month of an indexed region", () => {
     expect(regionDate("<article data-pagefind-body><h1>x</h1></article>")).toBe("");
   });
 
-  it("is the month of its date sort key, or a placeholder without one", () => {
+  it("gives the month of that date, or a placeholder without one", () => {
     expect(
-      regionMonth('<article data-pagefind-body><div hidden data-pagefind-sort="date:2026-05-04T13:00:00.000Z">'),
+      monthOf(
+        regionDate('<article data-pagefind-body><div hidden data-pagefind-sort="date:2026-05-04T13:00:00.000Z">'),
+      ),
     ).toBe("2026-05");
-    expect(regionMonth("<article data-pagefind-body><h1>x</h1></article>")).toBe("0000-00");
+    expect(monthOf(regionDate("<article data-pagefind-body><h1>x</h1></article>"))).toBe("0000-00");
   });
 });
 

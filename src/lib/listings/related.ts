@@ -78,9 +78,11 @@ export function getRelatedPosts<P extends Post>(post: Post, index: RelatedIndex<
   const best: Ranked[] = [];
   for (const [other, score] of scoreCandidates(post, index)) {
     const candidate = { post: other, score, distance: Math.abs(other.pubDate.getTime() - time) };
-    if (best.length === count && !before(candidate, best[count - 1]!)) continue;
-    let at = Math.min(best.length, count - 1);
-    if (best.length === count) best.pop();
+    if (best.length === count) {
+      if (!before(candidate, best[count - 1]!)) continue;
+      best.pop();
+    }
+    let at = best.length;
     while (at > 0 && before(candidate, best[at - 1]!)) at--;
     best.splice(at, 0, candidate);
   }

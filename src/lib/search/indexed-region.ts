@@ -40,9 +40,9 @@ export function regionDate(region: string): string {
   return /\sdata-pagefind-sort="date:([^"]*)"/.exec(region)?.[1] ?? "";
 }
 
-/** The month an indexed region's article was published ("2026-05"); "0000-00" for a region without a date. */
-export function regionMonth(region: string): string {
-  return /^\d{4}-\d{2}/.exec(regionDate(region))?.[0] ?? "0000-00";
+/** The month of a date as regionDate gives it ("2026-05"); "0000-00" for a region without a date. */
+export function monthOf(date: string): string {
+  return /^\d{4}-\d{2}/.exec(date)?.[0] ?? "0000-00";
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };

@@ -74,6 +74,8 @@ export interface ShardedIndex<Data> {
    * every filter. Until then they count only the filters a search is narrowed by.
    */
   countFilters(): Promise<void>;
+  /** Whether countFilters has been asked for. */
+  readonly counting: boolean;
   search(query: string | null, options?: object, coverage?: Coverage): Promise<PartialResponse<Data>>;
 }
 
@@ -224,6 +226,9 @@ export function shardedIndex<Data>(
     },
     async filters() {
       return manifest.filters;
+    },
+    get counting() {
+      return counting;
     },
     async countFilters() {
       counting = true;
